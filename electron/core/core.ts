@@ -1,0 +1,109 @@
+// The Electron-free heart of Hamyar: opens (and migrates) the data folder's database and binds
+// the contract to the services. The Electron window, the browser host, the tests and the
+// benchmarks all drive the app through `core.dispatcher`.
+import { mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../store/database.ts';
+import { migrate } from '../store/migrate.ts';
+import { takeAutomaticBackup } from '../store/backups.ts';
+import { createDispatcher, type Dispatcher } from './dispatcher.ts';
+import { SessionStore } from './sessions.ts';
+import { writeAudit } from './audit.ts';
+import { systemClock, type Clock, type CoreServices, type Ctx, type Session } from './context.ts';
+import { handlers } from '../services/index.ts';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  onInternalError?(channel: string, err: unknown): void;
+}
+
+export interface Core {
+  readonly dispatcher: Dispatcher;
+  readonly services: CoreServices;
+  /** The open database (changes after a restore: do not keep it). */
+  db(): Db;
+  close(): void;
+}
+
+export const DB_FILE_NAME = 'hamyar.sqlite';
+
+async function openAndMigrate(file: string, dataDir: string, clock: Clock): Promise<Db> {
+  const db = openDatabase(file);
+  try {
+    await migrate(db, (reason) => takeAutomaticBackup(db, dataDir, reason, clock.now()), () => clock.now().toISOString());
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+function readCentreId(db: Db): string {
+  const row = db.prepare('SELECT id FROM centre LIMIT 1').get() as { id: string } | undefined;
+  return row?.id ?? '';
+}
+
+export async function createCore(opts: CoreOptions): Promise<Core> {
+  const clock = opts.clock ?? systemClock;
+  mkdirSync(opts.dataDir, { recursive: true });
+  const dbFile = join(opts.dataDir, DB_FILE_NAME);
+  let db = await openAndMigrate(dbFile, opts.dataDir, clock);
+  let centreId = readCentreId(db);
+  const sessions = new SessionStore(clock);
+
+  const services: CoreServices = {
+    dataDir: opts.dataDir,
+    dbFile,
+    sessions,
+    currentDb: () => db,
+    refreshCentre: () => {
+      centreId = readCentreId(db);
+    },
+    takeBackup: (reason) => takeAutomaticBackup(db, opts.dataDir, reason, clock.now()),
+    async replaceDatabase(path: string) {
+      // The caller has validated `path` and taken a safety backup. Close, swap the file (and
+      // drop the old WAL so it cannot be replayed onto the new file), reopen and migrate.
+      db.close();
+      for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+      copyFileSync(path, dbFile);
+      db = await openAndMigrate(dbFile, opts.dataDir, clock);
+      centreId = readCentreId(db);
+      sessions.clear();
+      return Number(db.pragma('user_version', { simple: true }));
+    },
+  };
+
+  function makeCtx(session: Session | null): Ctx {
+    const nowIso = clock.now().toISOString();
+    const current = db;
+    return {
+      db: current,
+      session,
+      clock,
+      core: services,
+      nowIso,
+      get centreId() {
+        if (!centreId) centreId = readCentreId(current);
+        return centreId;
+      },
+      audit(entry) {
+        writeAudit(current, session, nowIso, this.centreId, entry);
+      },
+    };
+  }
+
+  const dispatcher = createDispatcher({
+    handlers,
+    session: (token) => sessions.get(token),
+    makeCtx,
+    onInternalError: opts.onInternalError ?? ((channel, err) => console.error(`[hamyar] ${channel}:`, err)),
+  });
+
+  return {
+    dispatcher,
+    services,
+    db: () => db,
+    close: () => db.close(),
+  };
+}

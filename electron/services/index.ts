@@ -1,0 +1,20 @@
+// Every area's handlers, combined. `Handlers` requires one handler per channel of the
+// contract, so a channel without a service (or a stray handler) is a compile error.
+import type { Handlers } from '../core/context.ts';
+import { setupHandlers } from './setup/handlers.ts';
+import { authHandlers } from './auth/handlers.ts';
+import { usersHandlers } from './users/handlers.ts';
+import { settingsHandlers } from './settings/handlers.ts';
+import { donorsHandlers } from './donors/handlers.ts';
+import { auditHandlers } from './audit/handlers.ts';
+import { backupHandlers } from './backup/handlers.ts';
+
+export const handlers: Handlers = {
+  ...setupHandlers,
+  ...authHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+  ...donorsHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+};

@@ -1,0 +1,14 @@
+// Every schema change is a numbered migration, listed here in order. A migration is one
+// function on the open database; the runner owns the transaction and the version.
+import type { Db } from '../database.ts';
+import { m001Initial } from './001_initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001Initial];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

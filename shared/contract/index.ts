@@ -1,0 +1,36 @@
+// The whole IPC contract: every channel of every area, once. The main process binds it
+// (electron/core/dispatcher.ts), the renderer's client and the tests derive their types from it.
+import type { z } from 'zod';
+import { setupContract } from './setup.ts';
+import { authContract } from './auth.ts';
+import { usersContract } from './users.ts';
+import { settingsContract } from './settings.ts';
+import { donorsContract } from './donors.ts';
+import { auditContract } from './audit.ts';
+import { backupContract } from './backup.ts';
+
+export const contract = {
+  ...setupContract,
+  ...authContract,
+  ...usersContract,
+  ...settingsContract,
+  ...donorsContract,
+  ...auditContract,
+  ...backupContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller sends (before defaults and transforms). */
+export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>;
+/** What a handler receives (validated, defaulted, normalised). */
+export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends ChannelName> = z.output<Contract[K]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export { ROLES, type Role, roleAllowed } from './channel.ts';
