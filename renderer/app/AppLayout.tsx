@@ -1,0 +1,105 @@
+// The frame of the signed-in app: header (centre, user, language, sign out) and navigation.
+import { AppShell, Burger, Group, NavLink, Text, Menu, UnstyledButton, Avatar, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { IconUsers, IconHeartHandshake, IconHistory, IconSettings, IconLogout, IconLanguage } from '@tabler/icons-react';
+import { useSession } from './session.tsx';
+import { invoke } from '../api/client.ts';
+import { setLanguage } from '../i18n/index.ts';
+import type { Role } from '../../shared/contract/channel.ts';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconUsers;
+  roles?: Role[];
+}
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const items: NavItem[] = [
+    { to: '/donors', label: t('nav.donors'), icon: IconHeartHandshake },
+    { to: '/users', label: t('nav.users'), icon: IconUsers, roles: ['admin'] },
+    { to: '/audit', label: t('nav.audit'), icon: IconHistory, roles: ['admin'] },
+    { to: '/settings', label: t('nav.settings'), icon: IconSettings },
+  ];
+  const otherLang = i18n.language === 'en' ? 'fa' : 'en';
+
+  async function switchLanguage() {
+    await setLanguage(otherLang);
+    try {
+      session.setUser(await invoke('auth.setLocale', { locale: otherLang }));
+    } catch {
+      /* the choice is still remembered on this machine */
+    }
+  }
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Title order={4}>{t('app.name')}</Title>
+            <Text c="dimmed" size="sm" data-testid="centre-name">
+              {session.settings?.centre.name}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <UnstyledButton onClick={() => void switchLanguage()} aria-label={t('nav.switchLanguage')} data-testid="switch-language">
+              <Group gap={4}>
+                <IconLanguage size={18} />
+                <Text size="sm">{t('nav.otherLanguage')}</Text>
+              </Group>
+            </UnstyledButton>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton data-testid="user-menu">
+                  <Group gap={6}>
+                    <Avatar size="sm" radius="xl" color="teal">
+                      {session.user?.displayName.slice(0, 1)}
+                    </Avatar>
+                    <div>
+                      <Text size="sm">{session.user?.displayName}</Text>
+                      <Text size="xs" c="dimmed">
+                        {session.user ? t(`errors:roles.${session.user.role}`) : ''}
+                      </Text>
+                    </div>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void session.signOut()} data-testid="sign-out">
+                  {t('nav.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {items
+          .filter((i) => !i.roles || session.hasRole(...i.roles))
+          .map((i) => (
+            <NavLink
+              key={i.to}
+              component={RouterNavLink}
+              to={i.to}
+              label={i.label}
+              leftSection={<i.icon size={18} />}
+              active={location.pathname.startsWith(i.to)}
+              onClick={close}
+              data-testid={`nav-${i.to.slice(1)}`}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

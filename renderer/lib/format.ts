@@ -1,0 +1,38 @@
+// Display helpers bound to the current language and the centre's money unit: Persian digits
+// and Jalali dates in Persian, Latin digits in English.
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../shared/domain/money.ts';
+import { formatJalali } from '../../shared/domain/jalali.ts';
+import { toPersianDigits } from '../../shared/domain/digits.ts';
+import { useSession } from '../app/session.tsx';
+
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const session = useSession();
+  const lang = i18n.language === 'en' ? 'en' : 'fa';
+  const unit = session.settings?.moneyUnit ?? 'rial';
+  const digits = (s: string | number | null | undefined): string => {
+    if (s === null || s === undefined) return '';
+    return lang === 'fa' ? toPersianDigits(String(s)) : String(s);
+  };
+  return {
+    lang,
+    digits,
+    /** an integer with thousands separators, in the language's digits */
+    number: (n: number) => new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US').format(n),
+    money: (rials: number) => formatMoney(rials, { unit, lang, digits: lang === 'fa' ? 'fa' : 'latin' }),
+    /** ISO date (or timestamp) → Jalali 1405/09/03 in the language's digits */
+    date: (iso: string | null | undefined) => (iso ? formatJalali(iso.slice(0, 10), { digits: lang === 'fa' ? 'fa' : 'latin' }) : ''),
+    /** ISO timestamp → Jalali date and local time (Tehran) */
+    dateTime: (iso: string | null | undefined) => {
+      if (!iso) return '';
+      const d = new Date(iso);
+      const local = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      }).formatToParts(d);
+      const part = (t: string) => local.find((p) => p.type === t)?.value ?? '';
+      const day = `${part('year')}-${part('month')}-${part('day')}`;
+      return `${formatJalali(day, { digits: lang === 'fa' ? 'fa' : 'latin' })} ${digits(`${part('hour')}:${part('minute')}`)}`;
+    },
+  };
+}

@@ -1,0 +1,187 @@
+// The contract as a whole, generated from shared/contract: every channel refuses callers without
+// a session (unless public), every role outside its access list, malformed input, and the
+// dispatcher refuses channel names that are not in the contract. A new channel is covered as
+// soon as it is added (and VALID_INPUT below must name an input for it, or typecheck fails).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHANNEL_NAMES, contract, ROLES, type ChannelName, type InputOf, type Role } from '../../shared/contract/index.ts';
+import { makeTestCore, setUpCentre, ADMIN, type TestCore } from '../helpers/core.ts';
+import { fingerprint, PERSIAN_LETTERS, nextNationalId, userIdOf } from '../helpers/fixtures.ts';
+
+interface Known {
+  donorId: string;
+  volunteerId: string;
+}
+
+/** A well-formed input for every channel, so a refusal is about the caller, not the input. */
+const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
+  'setup.status': () => ({}),
+  'setup.init': () => ({
+    centre: { name: 'مرکز دوم', province: 'قم', city: 'قم' },
+    admin: { username: 'second', displayName: 'دومی', password: 'second-pass-1405' },
+    sampleData: false,
+  }),
+  'auth.signIn': () => ({ username: ADMIN.username, password: ADMIN.password }),
+  'auth.signOut': () => ({}),
+  'auth.me': () => ({}),
+  'auth.changePassword': () => ({ current: 'not-the-password', next: 'another-pass-1405' }),
+  'auth.setLocale': () => ({ locale: 'en' }),
+  'users.list': () => ({}),
+  'users.create': () => ({ username: 'intruder', displayName: 'نفوذی', role: 'admin', password: 'intruder-pass-1' }),
+  'users.update': (k) => ({ id: k.volunteerId, displayName: 'تغییر', role: 'admin', active: true }),
+  'users.resetPassword': (k) => ({ id: k.volunteerId, password: 'reset-pass-1405' }),
+  'settings.get': () => ({}),
+  'settings.update': () => ({ moneyUnit: 'toman' }),
+  'donors.create': () => ({ donor: { kind: 'person', firstName: 'مریم', lastName: 'نوری', nationalId: nextNationalId() } }),
+  'donors.update': (k) => ({ id: k.donorId, donor: { kind: 'person', firstName: 'حسن', lastName: 'تغییری' } }),
+  'donors.get': (k) => ({ id: k.donorId }),
+  'donors.search': () => ({ query: 'کریمی' }),
+  'donors.facets': () => ({}),
+  'donors.archive': (k) => ({ id: k.donorId }),
+  'donors.restore': (k) => ({ id: k.donorId }),
+  'audit.list': () => ({ entity: 'donor' }),
+  'backup.create': () => ({}),
+  'backup.list': () => ({}),
+  'backup.restore': () => ({ base64: Buffer.from('not a database').toString('base64') }),
+};
+
+function accessOf(name: ChannelName) {
+  return contract[name].access;
+}
+function forbiddenRoles(name: ChannelName): Role[] {
+  const access = accessOf(name);
+  if (access === 'public' || access === 'signedIn') return [];
+  return ROLES.filter((r) => !access.includes(r));
+}
+function allowedRoles(name: ChannelName): Role[] {
+  const access = accessOf(name);
+  if (access === 'public' || access === 'signedIn') return [...ROLES];
+  return [...access];
+}
+/** Token of a role that may call the channel (null for public channels). */
+function callerFor(name: ChannelName, tokens: Record<Role, string>): string | null {
+  return accessOf(name) === 'public' ? null : tokens[allowedRoles(name)[0]!];
+}
+
+let t: TestCore;
+let tokens: Record<Role, string>;
+let known: Known;
+
+beforeAll(async () => {
+  t = await makeTestCore();
+  tokens = await setUpCentre(t);
+  const donor = await t.call('donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', nationalId: nextNationalId() } }, tokens.admin);
+  known = { donorId: donor.id, volunteerId: userIdOf(t, 'volunteer1') };
+});
+afterAll(() => t.close());
+
+test('the contract has channels and every one has a sample input that its own schema accepts', () => {
+  expect(CHANNEL_NAMES.length).toBeGreaterThan(0);
+  expect(Object.keys(VALID_INPUT).sort()).toEqual([...CHANNEL_NAMES].sort());
+  for (const name of CHANNEL_NAMES) {
+    const parsed = contract[name].input.safeParse(VALID_INPUT[name](known));
+    expect(parsed.success, `${name} sample input`).toBe(true);
+  }
+});
+
+describe.each(CHANNEL_NAMES)('%s', (name) => {
+  const access = accessOf(name);
+
+  if (access === 'public') {
+    test('is public: a call without a token is not refused as UNAUTHENTICATED', async () => {
+      const r = await t.raw(name, VALID_INPUT[name](known), null);
+      if (!r.ok) expect(r.error.code).not.toBe('UNAUTHENTICATED');
+    });
+  } else {
+    test.each([
+      ['no token', null],
+      ['an empty token', ''],
+      ['a made-up token', 'x'.repeat(43)],
+    ])('refuses a call with %s: UNAUTHENTICATED, Persian message, nothing changed', async (_label, token) => {
+      const before = fingerprint(t);
+      const err = await t.fail(name, VALID_INPUT[name](known), token);
+      expect(err.code).toBe('UNAUTHENTICATED');
+      expect(err.message).toMatch(PERSIAN_LETTERS);
+      expect(fingerprint(t)).toEqual(before);
+    });
+  }
+
+  const refused = forbiddenRoles(name);
+  if (refused.length > 0) {
+    test.each(refused)('refuses role %s: FORBIDDEN, Persian message, nothing changed', async (role) => {
+      const before = fingerprint(t);
+      const err = await t.fail(name, VALID_INPUT[name](known), tokens[role]);
+      expect(err.code).toBe('FORBIDDEN');
+      expect(err.message).toMatch(PERSIAN_LETTERS);
+      expect(fingerprint(t)).toEqual(before);
+      // the refused caller is still signed in: a refusal is not a sign-out
+      expect((await t.call('auth.me', {}, tokens[role])).role).toBe(role);
+    });
+  }
+
+  const badInputs: [string, unknown][] = [
+    ['an unknown field', { bogus: 1 }],
+    ['a number', 42],
+    ['a string', 'donors'],
+    ['null', null],
+    ['an array', []],
+    ['a __proto__ key', JSON.parse('{"__proto__": {"role": "admin"}}')],
+  ];
+  if (!contract[name].input.safeParse({}).success) badInputs.push(['an empty object (required fields missing)', {}]);
+
+  test.each(badInputs)('refuses %s as input: VALIDATION, Persian message, nothing changed', async (_label, input) => {
+    const before = fingerprint(t);
+    const r = await t.raw(name, input, callerFor(name, tokens));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    expect(r.error.message).toMatch(PERSIAN_LETTERS);
+    for (const msg of Object.values(r.error.fields ?? {})) expect(msg).toMatch(PERSIAN_LETTERS);
+    expect(fingerprint(t)).toEqual(before);
+  });
+});
+
+describe('unknown channels', () => {
+  test.each([['donors.drop'], [''], [42], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], [null], [{ channel: 'donors.get' }]])(
+    '%j → UNKNOWN_CHANNEL with or without a session, nothing changed',
+    async (channel) => {
+      const before = fingerprint(t);
+      for (const token of [null, tokens.admin]) {
+        const r = await t.raw(channel, {}, token);
+        expect(r.ok).toBe(false);
+        if (r.ok) continue;
+        expect(r.error.code).toBe('UNKNOWN_CHANNEL');
+        expect(r.error.message).toMatch(PERSIAN_LETTERS);
+      }
+      expect(fingerprint(t)).toEqual(before);
+    },
+  );
+});
+
+// The other half of the access table: a role the contract allows is not turned away. Each
+// channel runs on a fresh centre, because the sample inputs change things (sign-out, restore).
+/** What the sample input gets from an allowed caller, when it is not plain success. */
+const EXPECTED_OUTCOME: Partial<Record<ChannelName, string>> = {
+  'auth.changePassword': 'VALIDATION', // the sample's current password is wrong
+  'backup.restore': 'BAD_FILE', // the sample's file is not a database
+};
+
+describe('allowed roles are let through', () => {
+  test.each(CHANNEL_NAMES.filter((n) => accessOf(n) !== 'public'))('%s', async (name) => {
+    const fresh = await makeTestCore();
+    try {
+      const toks = await setUpCentre(fresh);
+      const donor = await fresh.call('donors.create', { donor: { kind: 'person', firstName: 'رضا', lastName: 'احمدی' } }, toks.admin);
+      const k: Known = { donorId: donor.id, volunteerId: userIdOf(fresh, 'volunteer1') };
+      for (const role of allowedRoles(name)) {
+        // archive then restore need the donor in the right state for each role
+        if (name === 'donors.restore') await fresh.raw('donors.archive', { id: k.donorId }, toks.admin);
+        if (name === 'donors.archive') await fresh.raw('donors.restore', { id: k.donorId }, toks.admin);
+        const r = await fresh.raw(name, VALID_INPUT[name](k), toks[role]);
+        const outcome = r.ok ? 'ok' : r.error.code;
+        expect(`${role}: ${outcome}`).toBe(`${role}: ${EXPECTED_OUTCOME[name] ?? 'ok'}`);
+      }
+    } finally {
+      fresh.close();
+    }
+  });
+});
