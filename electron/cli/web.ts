@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { buildRenderer, RENDERER_DIST } from './build.ts';
 import { startWebHost, type WebHost } from '../web/server.ts';
 import { defaultDataDir } from '../core/paths.ts';
+import { AppError } from '../../shared/errors.ts';
+import { translateError } from '../../shared/i18n/translate.ts';
 
 export async function runWebHost(): Promise<WebHost> {
   // HAMYAR_RENDERER_DIR serves a renderer built elsewhere (e.g. `vite build --outDir`), unbuilt.
@@ -24,7 +26,9 @@ export async function runWebHost(): Promise<WebHost> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   runWebHost().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    // A refused database (e.g. from a newer Hamyar) is explained, in both languages.
+    if (err instanceof AppError) console.error(`${translateError(err.key, err.params, 'fa')}\n${translateError(err.key, err.params, 'en')}`);
+    else console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });
 }

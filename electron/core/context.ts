@@ -35,8 +35,9 @@ export interface CoreServices {
   readonly dataDir: string;
   readonly dbFile: string;
   sessions: import('./sessions.ts').SessionStore;
-  /** Swap the open database for the file at `path` (already validated), migrating it. */
-  replaceDatabase(path: string): Promise<number>;
+  /** Swap the open database for the file at `path` (already validated), migrating it; on
+   *  failure the `fallback` copy of the previous data is put back and the error rethrown. */
+  replaceDatabase(path: string, fallback: string): Promise<number>;
   takeBackup(reason: string): Promise<string>;
   /** The database open now (a restore replaces it). */
   currentDb(): Db;

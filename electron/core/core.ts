@@ -1,10 +1,10 @@
 // The Electron-free heart of Hamyar: opens (and migrates) the data folder's database and binds
 // the contract to the services. The Electron window, the browser host, the tests and the
 // benchmarks all drive the app through `core.dispatcher`.
-import { mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdirSync, copyFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../store/database.ts';
-import { migrate } from '../store/migrate.ts';
+import { assertFileNotNewer, migrate } from '../store/migrate.ts';
 import { takeAutomaticBackup } from '../store/backups.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { SessionStore } from './sessions.ts';
@@ -29,6 +29,7 @@ export interface Core {
 export const DB_FILE_NAME = 'hamyar.sqlite';
 
 async function openAndMigrate(file: string, dataDir: string, clock: Clock): Promise<Db> {
+  assertFileNotNewer(file);
   const db = openDatabase(file);
   try {
     await migrate(db, (reason) => takeAutomaticBackup(db, dataDir, reason, clock.now()), () => clock.now().toISOString());
@@ -61,15 +62,30 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       centreId = readCentreId(db);
     },
     takeBackup: (reason) => takeAutomaticBackup(db, opts.dataDir, reason, clock.now()),
-    async replaceDatabase(path: string) {
-      // The caller has validated `path` and taken a safety backup. Close, swap the file (and
-      // drop the old WAL so it cannot be replayed onto the new file), reopen and migrate.
-      db.close();
-      for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
-      copyFileSync(path, dbFile);
-      db = await openAndMigrate(dbFile, opts.dataDir, clock);
-      centreId = readCentreId(db);
-      sessions.clear();
+    async replaceDatabase(path: string, fallback: string) {
+      // The caller has validated `path` and taken `fallback`, a backup of the current data.
+      // Stage the copy beside the live file first, so the swap itself is a rename; drop the old
+      // WAL so it cannot be replayed onto the new file. If the new file then fails to open or
+      // migrate, put the fallback back: the app is never left without a database.
+      const staged = `${dbFile}.incoming`;
+      copyFileSync(path, staged);
+      const swapIn = async (file: string) => {
+        db.close();
+        for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+        renameSync(file, dbFile);
+        db = await openAndMigrate(dbFile, opts.dataDir, clock);
+      };
+      try {
+        await swapIn(staged);
+      } catch (err) {
+        copyFileSync(fallback, staged);
+        if (db.open) db.close();
+        await swapIn(staged);
+        throw err;
+      } finally {
+        centreId = readCentreId(db);
+        sessions.clear();
+      }
       return Number(db.pragma('user_version', { simple: true }));
     },
   };

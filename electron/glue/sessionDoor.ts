@@ -24,10 +24,10 @@ export function createSessionDoor(dispatcher: Pick<Dispatcher, 'invoke'>): Sessi
       if (channel === 'auth.signIn') {
         const token = envelope.ok ? tokenOf(envelope.result) : null;
         if (token) tokens.set(contentsId, token);
-      } else if (channel === 'auth.signOut') {
-        tokens.delete(contentsId);
+      } else if (channel === 'auth.signOut' || (channel === 'backup.restore' && envelope.ok)) {
+        tokens.delete(contentsId); // a restore ends every session
       } else if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED') {
-        tokens.delete(contentsId); // expired, or every session ended by a restore
+        tokens.delete(contentsId); // the session expired
       }
       return envelope;
     },

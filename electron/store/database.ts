@@ -7,12 +7,26 @@ export type Db = Database.Database;
 export function openDatabase(file: string, opts: { readonly?: boolean } = {}): Db {
   const db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) {
-    db.pragma('journal_mode = WAL');
+    enableWal(db);
     db.pragma('synchronous = NORMAL'); // WAL + NORMAL: durable across application crashes
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000'); // a second window or process waits instead of failing
   return db;
+}
+
+/** Two connections opening a new file at once may both try to switch it to WAL; SQLite refuses
+ *  the loser with SQLITE_BUSY at once (waiting could deadlock), so try again shortly. */
+function enableWal(db: Db): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== 'SQLITE_BUSY' || attempt >= 100) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 /** Runs `fn` in an IMMEDIATE transaction: the write lock is taken up front, so two windows

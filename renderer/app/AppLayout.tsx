@@ -1,5 +1,5 @@
 // The frame of the signed-in app: header (centre, user, language, sign out) and navigation.
-import { AppShell, Burger, Group, NavLink, Text, Menu, UnstyledButton, Avatar, Title } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Text, Menu, UnstyledButton, Avatar, Title, ThemeIcon, Box } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -44,8 +44,11 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <ThemeIcon variant="light" size={32} radius="md" visibleFrom="xs" aria-hidden>
+              <IconHeartHandshake size={20} />
+            </ThemeIcon>
             <Title order={4}>{t('app.name')}</Title>
-            <Text c="dimmed" size="sm" data-testid="centre-name">
+            <Text c="dimmed" size="sm" visibleFrom="sm" data-testid="centre-name">
               {session.settings?.centre.name}
             </Text>
           </Group>
@@ -53,7 +56,9 @@ export function AppLayout() {
             <UnstyledButton onClick={() => void switchLanguage()} aria-label={t('nav.switchLanguage')} data-testid="switch-language">
               <Group gap={4}>
                 <IconLanguage size={18} />
-                <Text size="sm">{t('nav.otherLanguage')}</Text>
+                <Text size="sm" visibleFrom="xs">
+                  {t('nav.otherLanguage')}
+                </Text>
               </Group>
             </UnstyledButton>
             <Menu position="bottom-end">
@@ -63,12 +68,12 @@ export function AppLayout() {
                     <Avatar size="sm" radius="xl" color="teal">
                       {session.user?.displayName.slice(0, 1)}
                     </Avatar>
-                    <div>
+                    <Box visibleFrom="xs">
                       <Text size="sm">{session.user?.displayName}</Text>
                       <Text size="xs" c="dimmed">
                         {session.user ? t(`errors:roles.${session.user.role}`) : ''}
                       </Text>
-                    </div>
+                    </Box>
                   </Group>
                 </UnstyledButton>
               </Menu.Target>

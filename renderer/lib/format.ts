@@ -1,7 +1,7 @@
 // Display helpers bound to the current language and the centre's money unit: Persian digits
 // and Jalali dates in Persian, Latin digits in English.
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../shared/domain/money.ts';
+import { formatMoney, type MoneyUnit } from '../../shared/domain/money.ts';
 import { formatJalali } from '../../shared/domain/jalali.ts';
 import { toPersianDigits } from '../../shared/domain/digits.ts';
 import { useSession } from '../app/session.tsx';
@@ -21,6 +21,8 @@ export function useFormat() {
     /** an integer with thousands separators, in the language's digits */
     number: (n: number) => new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US').format(n),
     money: (rials: number) => formatMoney(rials, { unit, lang, digits: lang === 'fa' ? 'fa' : 'latin' }),
+    /** rials shown in a given unit, whatever the centre chose (e.g. a preview of both) */
+    moneyIn: (rials: number, inUnit: MoneyUnit) => formatMoney(rials, { unit: inUnit, lang, digits: lang === 'fa' ? 'fa' : 'latin' }),
     /** ISO date (or timestamp) → Jalali 1405/09/03 in the language's digits */
     date: (iso: string | null | undefined) => (iso ? formatJalali(iso.slice(0, 10), { digits: lang === 'fa' ? 'fa' : 'latin' }) : ''),
     /** ISO timestamp → Jalali date and local time (Tehran) */

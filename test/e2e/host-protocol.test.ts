@@ -59,7 +59,7 @@ describe('browser host protocol', () => {
   });
 
   it('refuses a protected channel without a token, and with a forged one', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer forged-token' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer forged-token' }] as Record<string, string>[]) {
       const r = await post(JSON.stringify({ channel: 'donors.search', input: {} }), headers);
       expect(r.status).toBe(401);
       expect(r.json.error?.code).toBe('UNAUTHENTICATED');

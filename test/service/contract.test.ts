@@ -44,6 +44,13 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'backup.restore': () => ({ base64: Buffer.from('not a database').toString('base64') }),
 };
 
+/** The sample input, or {} for a channel added to the contract without one (its access checks
+ *  still run; the completeness test above fails until a sample is written). */
+function sample(name: ChannelName, k: Known): unknown {
+  const make = VALID_INPUT[name] as ((k: Known) => unknown) | undefined;
+  return make ? make(k) : {};
+}
+
 function accessOf(name: ChannelName) {
   return contract[name].access;
 }
@@ -88,7 +95,7 @@ describe.each(CHANNEL_NAMES)('%s', (name) => {
 
   if (access === 'public') {
     test('is public: a call without a token is not refused as UNAUTHENTICATED', async () => {
-      const r = await t.raw(name, VALID_INPUT[name](known), null);
+      const r = await t.raw(name, sample(name, known), null);
       if (!r.ok) expect(r.error.code).not.toBe('UNAUTHENTICATED');
     });
   } else {
@@ -98,7 +105,7 @@ describe.each(CHANNEL_NAMES)('%s', (name) => {
       ['a made-up token', 'x'.repeat(43)],
     ])('refuses a call with %s: UNAUTHENTICATED, Persian message, nothing changed', async (_label, token) => {
       const before = fingerprint(t);
-      const err = await t.fail(name, VALID_INPUT[name](known), token);
+      const err = await t.fail(name, sample(name, known), token);
       expect(err.code).toBe('UNAUTHENTICATED');
       expect(err.message).toMatch(PERSIAN_LETTERS);
       expect(fingerprint(t)).toEqual(before);
@@ -109,7 +116,7 @@ describe.each(CHANNEL_NAMES)('%s', (name) => {
   if (refused.length > 0) {
     test.each(refused)('refuses role %s: FORBIDDEN, Persian message, nothing changed', async (role) => {
       const before = fingerprint(t);
-      const err = await t.fail(name, VALID_INPUT[name](known), tokens[role]);
+      const err = await t.fail(name, sample(name, known), tokens[role]);
       expect(err.code).toBe('FORBIDDEN');
       expect(err.message).toMatch(PERSIAN_LETTERS);
       expect(fingerprint(t)).toEqual(before);
@@ -176,7 +183,7 @@ describe('allowed roles are let through', () => {
         // archive then restore need the donor in the right state for each role
         if (name === 'donors.restore') await fresh.raw('donors.archive', { id: k.donorId }, toks.admin);
         if (name === 'donors.archive') await fresh.raw('donors.restore', { id: k.donorId }, toks.admin);
-        const r = await fresh.raw(name, VALID_INPUT[name](k), toks[role]);
+        const r = await fresh.raw(name, sample(name, k), toks[role]);
         const outcome = r.ok ? 'ok' : r.error.code;
         expect(`${role}: ${outcome}`).toBe(`${role}: ${EXPECTED_OUTCOME[name] ?? 'ok'}`);
       }

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { makeTestCore, setUpCentre, ADMIN, CENTRE, type TestCore } from '../helpers/core.ts';
-import { allDonors, count, fingerprint, independentLegalIdOk, independentNationalIdOk, PERSIAN_LETTERS, userIdOf } from '../helpers/fixtures.ts';
+import { allDonors, count, fingerprint, manualClock, independentLegalIdOk, independentNationalIdOk, PERSIAN_LETTERS, userIdOf } from '../helpers/fixtures.ts';
 
 const open: TestCore[] = [];
 async function fresh(): Promise<TestCore> {
@@ -238,6 +238,20 @@ describe('sign-in', () => {
       expect(err.fields!.username).toMatch(PERSIAN_LETTERS);
     }
     expect(fingerprint(t)).toEqual(before);
+  });
+
+  test('a session ends after 12 hours without use, and lives on while it is used', async () => {
+    const clock = manualClock('2026-11-24T06:00:00Z');
+    const t = await makeTestCore({ clock });
+    open.push(t);
+    const tokens = await setUpCentre(t);
+    for (let hour = 0; hour < 30; hour += 6) {
+      clock.advance(6 * 3600_000);
+      expect((await t.call('auth.me', {}, tokens.admin)).username).toBe('admin');
+    }
+    clock.advance(12 * 3600_000);
+    expect((await t.fail('auth.me', {}, tokens.admin)).code).toBe('UNAUTHENTICATED');
+    expect((await t.fail('auth.me', {}, tokens.volunteer)).code).toBe('UNAUTHENTICATED');
   });
 
   test('sign-out ends only that session', async () => {

@@ -55,7 +55,7 @@ export const backupHandlers: AreaHandlers<'backup'> = {
       }
       inspectBackupFile(source);
       const safetyBackup = await ctx.core.takeBackup('before-restore');
-      const schemaVersion = await ctx.core.replaceDatabase(source);
+      const schemaVersion = await ctx.core.replaceDatabase(source, join(backupsDir(ctx.core.dataDir), safetyBackup));
       // The audit row goes into the restored database: it is the one that lives on.
       const db = ctx.core.currentDb();
       const centre = db.prepare('SELECT id FROM centre LIMIT 1').get() as { id: string } | undefined;

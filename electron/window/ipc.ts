@@ -1,9 +1,9 @@
 // The IPC door: one channel, answered only for the app's own top-level page, with the session
 // token the main process keeps for that window.
 import { app, ipcMain } from 'electron';
-import { INVOKE_CHANNEL } from './channel.ts';
-import type { SessionDoor } from './sessionDoor.ts';
-import { isAppPage, type AppFiles } from '../window/appFiles.ts';
+import { INVOKE_CHANNEL } from '../glue/channel.ts';
+import type { SessionDoor } from '../glue/sessionDoor.ts';
+import { isAppPage, type AppFiles } from './appFiles.ts';
 
 export function registerInvoke(door: SessionDoor, files: AppFiles): void {
   app.on('web-contents-created', (_event, contents) => {

@@ -1,0 +1,71 @@
+// Bundles the Electron main process and the preload into CommonJS files for Electron:
+//   dist/electron/main.cjs     everything but 'electron', 'better-sqlite3' and node: built-ins
+//   dist/electron/preload.cjs  everything but 'electron' (sandboxed preloads cannot require)
+// Run directly (`node electron/cli/bundle-main.ts`) or through `bundleMain()` (build.ts, start.ts).
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { builtinModules } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const ELECTRON_DIST = join(ROOT, 'dist', 'electron');
+
+const BUILTINS = new Set(builtinModules);
+const isBuiltin = (name: string): boolean => name.startsWith('node:') || BUILTINS.has(name.split('/')[0] ?? name);
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+  absWorkingDir: ROOT,
+};
+
+/** Everything an output pulls in at run time that is not inside it. */
+function externalImports(meta: Metafile): string[] {
+  return Object.values(meta.outputs).flatMap((out) => out.imports.filter((i) => i.external).map((i) => i.path));
+}
+
+function check(bundle: string, meta: Metafile, allowed: (name: string) => boolean): void {
+  const bad = [...new Set(externalImports(meta))].filter((name) => !allowed(name));
+  if (bad.length > 0) throw new Error(`${bundle} would load ${bad.join(', ')} at run time; bundle it or allow it`);
+}
+
+export async function bundleMain(): Promise<void> {
+  const [main, preload] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: [join(ROOT, 'electron', 'main.ts')],
+      outfile: join(ELECTRON_DIST, 'main.cjs'),
+      external: ['electron', 'better-sqlite3'],
+      // CommonJS has no import.meta: map it onto the bundle's own file (dist/electron/main.cjs).
+      banner: { js: 'const __hamyar_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+      define: {
+        'import.meta.url': '__hamyar_import_meta_url',
+        'import.meta.dirname': '__dirname',
+        'import.meta.filename': '__filename',
+      },
+    }),
+    build({
+      ...common,
+      entryPoints: [join(ROOT, 'electron', 'preload.ts')],
+      outfile: join(ELECTRON_DIST, 'preload.cjs'),
+      external: ['electron'],
+    }),
+  ]);
+  check('main.cjs', main.metafile!, (name) => name === 'electron' || name === 'better-sqlite3' || isBuiltin(name));
+  check('preload.cjs', preload.metafile!, (name) => name === 'electron');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  bundleMain().then(
+    () => console.log('main process bundled: dist/electron/main.cjs, dist/electron/preload.cjs'),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}

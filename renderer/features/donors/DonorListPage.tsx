@@ -1,0 +1,101 @@
+// The donors list: search as you type, filters, sortable columns and pages of 50. Everything that shapes
+// the list is in the URL, so Back from a donor returns to the same list.
+import { useEffect } from 'react';
+import { Alert, Button, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/format.ts';
+import { errorText } from '../../lib/errors.ts';
+import { useDonorSearch } from './queries.ts';
+import { defaultDirection, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState, type SortField } from './listParams.ts';
+import { DonorSearchBox } from './DonorSearchBox.tsx';
+import { DonorFilters } from './DonorFilters.tsx';
+import { DonorTable } from './DonorTable.tsx';
+import { DonorListEmpty } from './DonorListEmpty.tsx';
+
+export function DonorListPage() {
+  const { t } = useTranslation('donors');
+  const f = useFormat();
+  const { state, update } = useListState();
+  const { search: urlSearch } = useLocation();
+  useEffect(() => rememberListSearch(urlSearch), [urlSearch]);
+  const search = useDonorSearch(toSearchInput(state));
+  const data = search.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+
+  // A page past the end (an old link, or fewer results now): go to the last page.
+  useEffect(() => {
+    if (data && !search.isPlaceholderData && state.page > pages) update({ page: pages });
+  }, [data, search.isPlaceholderData, state.page, pages, update]);
+
+  const onSort = (field: SortField) =>
+    update(field === state.sort ? { dir: state.dir === 'asc' ? 'desc' : 'asc' } : { sort: field, dir: defaultDirection(field) });
+  const from = (state.page - 1) * PAGE_SIZE + 1;
+  const to = data ? Math.min(data.total, from + data.items.length - 1) : 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('list.title')}</Title>
+        <Button component={Link} to="/donors/new" leftSection={<IconPlus size={16} />} data-testid="donor-new">
+          {t('list.new')}
+        </Button>
+      </Group>
+      <DonorSearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} />
+      <DonorFilters state={state} update={update} />
+
+      {search.isError && (
+        <Alert color="red" title={t('list.loadFailed')}>
+          <Group justify="space-between">
+            <Text size="sm">{errorText(search.error, t)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void search.refetch()}>
+              {t('common:actions.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {search.isPending && (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      )}
+
+      {data && (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {data.total === 0 ? (
+              <Trans t={t} i18nKey="list.countNone" values={{ total: f.number(0) }} components={{ total: <span data-testid="donor-total" /> }} />
+            ) : (
+              <Trans
+                t={t}
+                i18nKey="list.range"
+                values={{ from: f.number(from), to: f.number(to), total: f.number(data.total) }}
+                components={{ total: <span data-testid="donor-total" /> }}
+              />
+            )}
+          </Text>
+          {data.items.length > 0 ? (
+            <DonorTable items={data.items} sort={state.sort} dir={state.dir} onSort={onSort} dimmed={search.isPlaceholderData} />
+          ) : (
+            <DonorListEmpty
+              unfiltered={isUnfiltered(state)}
+              onClear={() => update({ q: '', kind: 'all', city: null, tag: null, status: 'active' })}
+            />
+          )}
+          {pages > 1 && (
+            <Group justify="center">
+              <Pagination
+                data-testid="donor-pagination"
+                total={pages}
+                value={Math.min(state.page, pages)}
+                onChange={(page) => update({ page })}
+                getItemProps={(page) => ({ children: f.digits(page) })}
+              />
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
