@@ -1,4 +1,4 @@
-// A Jalali date typed the way people type it (۱۴۰۵/۰۹/۰۳, 1405/9/3, either digits), with a
+// A Jalali date typed the way people type it (1405/09/03 or 1405/9/3, Persian or Latin digits), with a
 // Persian calendar in a popover. The value in and out is an ISO date (YYYY-MM-DD) or null; all
 // conversions go through shared/domain/jalali.ts, never through the picker's own arithmetic.
 import { useEffect, useState, type CSSProperties } from 'react';

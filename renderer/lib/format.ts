@@ -2,7 +2,7 @@
 // and Jalali dates in Persian, Latin digits in English.
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type MoneyUnit } from '../../shared/domain/money.ts';
-import { formatJalali } from '../../shared/domain/jalali.ts';
+import { formatJalali, todayIso } from '../../shared/domain/jalali.ts';
 import { toPersianDigits } from '../../shared/domain/digits.ts';
 import { useSession } from '../app/session.tsx';
 
@@ -24,7 +24,12 @@ export function useFormat() {
     /** rials shown in a given unit, whatever the centre chose (e.g. a preview of both) */
     moneyIn: (rials: number, inUnit: MoneyUnit) => formatMoney(rials, { unit: inUnit, lang, digits: lang === 'fa' ? 'fa' : 'latin' }),
     /** ISO date (or timestamp) → Jalali 1405/09/03 in the language's digits */
-    date: (iso: string | null | undefined) => (iso ? formatJalali(iso.slice(0, 10), { digits: lang === 'fa' ? 'fa' : 'latin' }) : ''),
+    date: (iso: string | null | undefined) => {
+      if (!iso) return '';
+      // A timestamp is shown as the centre's (Tehran's) calendar day, not UTC's.
+      const day = iso.length > 10 ? todayIso(new Date(iso)) : iso;
+      return formatJalali(day, { digits: lang === 'fa' ? 'fa' : 'latin' });
+    },
     /** ISO timestamp → Jalali date and local time (Tehran) */
     dateTime: (iso: string | null | undefined) => {
       if (!iso) return '';

@@ -38,7 +38,7 @@ export function round(x: number, digits = 2): number {
 }
 
 /** Prints one figure as one JSON line on stdout. */
-export function emit(name: string, value: number, unit: string, extra: Record<string, unknown> = {}): void {
+export function emit(name: string, value: number | null, unit: string, extra: Record<string, unknown> = {}): void {
   process.stdout.write(`${JSON.stringify({ name, value, unit, scale: SCALE, ...extra })}\n`);
 }
 

@@ -69,7 +69,7 @@ export async function newPage(browser: Browser, url: string, opts: { lang?: 'fa'
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
 /** Calls the host's API directly (to prepare data, or to check what the UI did). */

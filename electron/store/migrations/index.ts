@@ -2,6 +2,7 @@
 // function on the open database; the runner owns the transaction and the version.
 import type { Db } from '../database.ts';
 import { m001Initial } from './001_initial.ts';
+import { m002Treasury } from './002_treasury.ts';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

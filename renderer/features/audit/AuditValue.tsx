@@ -12,7 +12,7 @@ const NUMERIC = /^[\d\s+\-/]+$/;
 export function useAuditValue(): (field: string, v: unknown) => string {
   const { t } = useTranslation('audit');
   const fmt = useFormat();
-  const sep = fmt.lang === 'fa' ? '، ' : ', ';
+  const sep = t('detail.listSeparator');
   const show = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('detail.empty');
     if (typeof v === 'boolean') return t(v ? 'detail.yes' : 'detail.no');

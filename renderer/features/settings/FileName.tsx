@@ -3,7 +3,7 @@ import { Code } from '@mantine/core';
 
 export function FileName({ name }: { name: string }) {
   return (
-    <Code dir="ltr" style={{ wordBreak: 'break-all' }}>
+    <Code dir="ltr" style={{ display: 'inline-block', overflowWrap: 'anywhere' }}>
       {name}
     </Code>
   );

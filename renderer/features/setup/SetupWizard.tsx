@@ -7,6 +7,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { invoke, ApiError } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
+import { setLanguage } from '../../i18n/index.ts';
 import { errorText, fieldErrors } from '../../lib/errors.ts';
 import { isolate } from '../../lib/bidi.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -20,7 +21,7 @@ import { DataStep } from './DataStep.tsx';
 const LAST = 2;
 
 export function SetupWizard() {
-  const { t } = useTranslation('setup');
+  const { t, i18n } = useTranslation('setup');
   const session = useSession();
   const forms = useSetupForms(t);
   const provinceLabel = useProvinceLabel();
@@ -43,7 +44,13 @@ export function SetupWizard() {
       });
       notifications.show({ color: 'teal', message: r.sampleDonors ? t('doneSample', { n: fmt.number(r.sampleDonors) }) : t('done') });
       try {
+        const lang = i18n.language === 'en' ? 'en' : 'fa';
         await session.signIn(a.username, a.password);
+        // The new account takes the language chosen during setup.
+        if (lang !== i18n.language) {
+          await setLanguage(lang);
+          session.setUser(await invoke('auth.setLocale', { locale: lang }));
+        }
       } finally {
         await session.setupDone();
       }

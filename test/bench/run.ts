@@ -1,0 +1,118 @@
+// `npm run bench`: Hamyar's benchmarks. Prints one JSON object per line on stdout
+// ({"name", "value", "unit", "scale", ...}); progress goes to stderr. It measures only: no
+// figure is asserted here. HAMYAR_BENCH_SCALE (default 1) scales the data sizes; e.g. 0.1 for a
+// quick run. HAMYAR_BENCH_INSERT_RUNS (default 3) sets how many times each insert is measured;
+// HAMYAR_BENCH_SIGNIN=ui|api-session forces the sign-in path of the start-up figure.
+import { cpSync, rmSync } from 'node:fs';
+import { ADMIN, makeTestCore } from '../helpers/core.ts';
+import { insertRaw, insertThroughService } from './donors.bench.ts';
+import { benchDonors, freshDir, makeTempRoot } from './fixtures.ts';
+import { benchSearch, buildQueries } from './search.bench.ts';
+import { benchCoreOpen, benchFirstScreen, phaseMedians, rendererBuilt } from './startup.bench.ts';
+import { SCALE, emit, log, median, round, scaled } from './stats.ts';
+
+const INSERT_RUNS = Math.max(1, Number(process.env.HAMYAR_BENCH_INSERT_RUNS ?? 3) || 3);
+const STARTUP_RUNS = 5;
+const CORE_OPEN_RUNS = 5;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const root = makeTempRoot();
+  const cleanup = () => rmSync(root, { recursive: true, force: true });
+  process.once('SIGINT', () => (cleanup(), process.exit(130)));
+  process.once('SIGTERM', () => (cleanup(), process.exit(143)));
+  try {
+    const n = scaled(50_000, 100);
+    log(`scale ${SCALE}: ${n} donors, temp folder ${root}`);
+    const donors = benchDonors(n);
+
+    // 1–2. Inserts: service and raw alternate, so a noisy moment hits both alike.
+    const service: number[] = [];
+    const raw: number[] = [];
+    let kept: string | null = null; // the first service folder: the data for search and start-up
+    for (let i = 0; i < INSERT_RUNS; i++) {
+      const dir = freshDir(root, `service-${i}`);
+      const s = await insertThroughService(dir, donors);
+      s.t.close();
+      service.push(s.rowsPerS);
+      log(`service insert ${i + 1}/${INSERT_RUNS}: ${n} rows in ${s.ms.toFixed(0)} ms = ${s.rowsPerS.toFixed(0)} rows/s`);
+      if (kept === null) kept = dir;
+      else rmSync(dir, { recursive: true, force: true });
+
+      const rawDir = freshDir(root, `raw-${i}`);
+      const r = await insertRaw(rawDir, donors);
+      rmSync(rawDir, { recursive: true, force: true });
+      raw.push(r.rowsPerS);
+      log(`raw insert ${i + 1}/${INSERT_RUNS}: ${r.rowsPerS.toFixed(0)} rows/s`);
+    }
+    const serviceMedian = median(service);
+    const rawMedian = median(raw);
+    const insertExtra = { rows: n, stat: 'median', runs: INSERT_RUNS };
+    emit('donors.insert_per_s', Math.round(serviceMedian), 'rows/s', { ...insertExtra, all: service.map((x) => Math.round(x)) });
+    emit('donors.insert_raw_per_s', Math.round(rawMedian), 'rows/s', { ...insertExtra, all: raw.map((x) => Math.round(x)) });
+    emit('donors.insert_ratio_vs_raw', round(serviceMedian / rawMedian, 3), 'ratio', {
+      rows: n,
+      stat: 'median service / median raw',
+      runs: INSERT_RUNS,
+      per_pair: service.map((s, i) => round(s / raw[i]!, 3)),
+      target: '>= 0.5',
+    });
+    const dataDir = kept!;
+
+    // 3. Search, on a freshly opened core over the service-made data (as after an app start).
+    {
+      const t = await makeTestCore({ dataDir });
+      try {
+        const token = (await t.call('auth.signIn', { username: ADMIN.username, password: ADMIN.password })).token;
+        const queries = buildQueries(donors);
+        const r = await benchSearch(t, token, queries, { warmup: 50, passes: 3 });
+        const extra = { rows: n, queries: r.queries, warmup: 50, stat: 'median over passes', runs: r.passesP95.length };
+        emit('donors.search_p50_ms', round(r.p50, 3), 'ms', { ...extra, all: r.passesP50.map((x) => round(x, 3)) });
+        emit('donors.search_p95_ms', round(r.p95, 3), 'ms', { ...extra, all: r.passesP95.map((x) => round(x, 3)), target: '< 10', by_family: r.byFamily });
+        log('slowest queries (median of passes):');
+        for (const s of r.slowest) log(`  ${s.ms.toFixed(2)} ms  ${s.family}  total ${s.total}  ${JSON.stringify(s.input)}`);
+      } finally {
+        t.close();
+      }
+    }
+
+    // 4. Start-up, on a copy of the same folder (the runs sign in and write audit rows).
+    const startupDir = freshDir(root, 'startup');
+    cpSync(dataDir, startupDir, { recursive: true });
+    const open = await benchCoreOpen(startupDir, CORE_OPEN_RUNS);
+    emit('startup.core_open_ms', round(median(open), 2), 'ms', { rows: n, stat: 'median', runs: CORE_OPEN_RUNS, all: open.map((x) => round(x, 2)) });
+
+    if (!rendererBuilt()) {
+      log('dist/renderer/index.html is missing: run `node electron/cli/build.ts renderer` (npm run bench does it first)');
+      emit('startup.first_screen_ms', null, 'ms', { rows: n, error: 'renderer not built' });
+    } else {
+      try {
+        const fs = await benchFirstScreen(startupDir, STARTUP_RUNS);
+        const totals = fs.runs.map((r) => r.total);
+        emit('startup.first_screen_ms', Math.round(median(totals)), 'ms', {
+          rows: n,
+          stat: 'median',
+          runs: STARTUP_RUNS,
+          warmup: 1,
+          all: totals.map((x) => Math.round(x)),
+          signin: fs.path,
+          ...(fs.fallbackReason ? { fallback_reason: fs.fallbackReason } : {}),
+          ...phaseMedians(fs.runs),
+          renderer_rebuilt: fs.runs.filter((r) => r.rebuiltRenderer).length,
+          target: '< 1500',
+        });
+      } catch (err) {
+        log('start-up bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+        emit('startup.first_screen_ms', null, 'ms', { rows: n, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
+      }
+    }
+    log(`done in ${(performance.now() - started) / 1000 | 0} s`);
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  log('bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exit(1);
+});
