@@ -14,6 +14,7 @@ import { handleDownloads } from './window/downloads.ts';
 import { installMenu } from './window/menu.ts';
 import { bringToFront, createMainWindow } from './window/mainWindow.ts';
 import { STARTUP_FAILED_TITLE } from './window/labels.ts';
+import { createElectronPrinter } from './window/print.ts';
 
 const files = appFiles(__dirname);
 let mainWindow: BrowserWindow | null = null;
@@ -25,11 +26,10 @@ function dataDir(): string {
 }
 
 async function start(): Promise<void> {
-  core = await createCore({ dataDir: dataDir() });
+  core = await createCore({ dataDir: dataDir(), printer: createElectronPrinter() });
   secureSession(session.defaultSession);
   handleDownloads(session.defaultSession);
   registerInvoke(createSessionDoor(core.dispatcher), files);
-  // Printing to PDF (issue 4) goes here: electron/window/print.ts, registered beside the door.
   installMenu();
   mainWindow = createMainWindow(files);
   mainWindow.on('closed', () => {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 import 'vazirmatn/Vazirmatn-Variable-font-face.css';
 import './app/global.css';
 import { installHttpBridge } from './api/bridge.ts';

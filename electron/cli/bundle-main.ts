@@ -1,11 +1,14 @@
 // Bundles the Electron main process and the preload into CommonJS files for Electron:
 //   dist/electron/main.cjs     everything but 'electron', 'better-sqlite3' and node: built-ins
 //   dist/electron/preload.cjs  everything but 'electron' (sandboxed preloads cannot require)
+//   dist/fonts/                the Vazirmatn font printed receipts and reports embed (and its licence)
 // Run directly (`node electron/cli/bundle-main.ts`) or through `bundleMain()` (build.ts, start.ts).
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { builtinModules } from 'node:module';
-import { join, resolve } from 'node:path';
+import { builtinModules, createRequire } from 'node:module';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VAZIRMATN_FILES } from '../reports/font.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const ELECTRON_DIST = join(ROOT, 'dist', 'electron');
@@ -34,7 +37,17 @@ function check(bundle: string, meta: Metafile, allowed: (name: string) => boolea
   if (bad.length > 0) throw new Error(`${bundle} would load ${bad.join(', ')} at run time; bundle it or allow it`);
 }
 
+/** The packaged app has no node_modules: printing finds the font in dist/fonts (electron/reports/font.ts). */
+function copyFont(): void {
+  const pkgDir = dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json'));
+  const fonts = join(ROOT, 'dist', 'fonts');
+  mkdirSync(fonts, { recursive: true });
+  for (const file of Object.values(VAZIRMATN_FILES)) copyFileSync(join(pkgDir, 'fonts', 'webfonts', file), join(fonts, file));
+  copyFileSync(join(pkgDir, 'OFL.txt'), join(fonts, 'Vazirmatn-OFL.txt'));
+}
+
 export async function bundleMain(): Promise<void> {
+  copyFont();
   const [main, preload] = await Promise.all([
     build({
       ...common,

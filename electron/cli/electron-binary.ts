@@ -1,4 +1,4 @@
-// Finds Electron's binary without loading the electron package: `require('electron')` would
+// Finds Electron's binary without loading the electron package: requiring the electron package would
 // start a download (and throw offline). The package writes path.txt beside its package.json
 // once the binary is unpacked into dist/; `electron`'s own install.js (its `install-electron`
 // bin) fetches it when missing.

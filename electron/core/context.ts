@@ -6,6 +6,7 @@ import type { Role } from '../../shared/contract/channel.ts';
 import type { ChannelName, ParsedInputOf, OutputOf } from '../../shared/contract/index.ts';
 import type { z } from 'zod';
 import type { Contract } from '../../shared/contract/index.ts';
+import type { PrintOptions } from '../reports/printer.ts';
 
 export interface Session {
   token: string;
@@ -43,6 +44,9 @@ export interface CoreServices {
   currentDb(): Db;
   /** Re-read this install's centre id (after setup or restore). */
   refreshCentre(): void;
+  /** HTML to PDF through the host's printer; AppError('INTERNAL', 'reports.printerMissing')
+   *  when the core was created without one. */
+  printPdf(html: string, opts: PrintOptions): Promise<Buffer>;
 }
 
 export interface Ctx {

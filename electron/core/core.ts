@@ -11,11 +11,15 @@ import { SessionStore } from './sessions.ts';
 import { writeAudit } from './audit.ts';
 import { systemClock, type Clock, type CoreServices, type Ctx, type Session } from './context.ts';
 import { handlers } from '../services/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { PdfPrinter } from '../reports/printer.ts';
 
 export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   onInternalError?(channel: string, err: unknown): void;
+  /** Prints receipts and reports to PDF; without one those channels answer reports.printerMissing. */
+  printer?: PdfPrinter;
 }
 
 export interface Core {
@@ -62,6 +66,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       centreId = readCentreId(db);
     },
     takeBackup: (reason) => takeAutomaticBackup(db, opts.dataDir, reason, clock.now()),
+    async printPdf(html, printOpts) {
+      if (!opts.printer) throw new AppError('INTERNAL', 'reports.printerMissing');
+      return opts.printer.print(html, printOpts);
+    },
     async replaceDatabase(path: string, fallback: string) {
       // The caller has validated `path` and taken `fallback`, a backup of the current data.
       // Stage the copy beside the live file first, so the swap itself is a rename; drop the old

@@ -8,6 +8,12 @@ import { settingsHandlers } from './settings/handlers.ts';
 import { donorsHandlers } from './donors/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { backupHandlers } from './backup/handlers.ts';
+import { projectsHandlers } from './projects/handlers.ts';
+import { pledgesHandlers } from './pledges/handlers.ts';
+import { paymentsHandlers } from './payments/handlers.ts';
+import { treasuryHandlers } from './treasury/handlers.ts';
+import { reportsHandlers } from './reports/handlers.ts';
+import { receiptsHandlers } from './receipts/handlers.ts';
 
 export const handlers: Handlers = {
   ...setupHandlers,
@@ -17,4 +23,10 @@ export const handlers: Handlers = {
   ...donorsHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...projectsHandlers,
+  ...pledgesHandlers,
+  ...paymentsHandlers,
+  ...treasuryHandlers,
+  ...reportsHandlers,
+  ...receiptsHandlers,
 };

@@ -8,6 +8,7 @@ import { translateError } from '../../shared/i18n/translate.ts';
 import type { Envelope, ErrorCode, ErrorPayload } from '../../shared/errors.ts';
 import { SECURITY_HEADERS, hostAllowed } from './security.ts';
 import { serveStatic } from './static.ts';
+import { createChromiumPrinter } from './chromiumPrinter.ts';
 
 const MAX_BODY_BYTES = 1024 * 1024 * 1024; // room for a restored backup sent as base64
 
@@ -96,7 +97,9 @@ async function handleInvoke(core: Core, req: IncomingMessage, res: ServerRespons
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const host = opts.host ?? '127.0.0.1';
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error('the browser host binds to loopback only');
-  const core = await createCore({ dataDir: opts.dataDir });
+  // Receipts and reports print through Debian's Chromium, started on the first print.
+  const printer = createChromiumPrinter();
+  const core = await createCore({ dataDir: opts.dataDir, printer });
   let port = opts.port ?? 5317;
 
   const server = createServer((req, res) => {
@@ -132,7 +135,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections();
         server.close(() => {
           core.close();
-          resolve();
+          printer.close().finally(resolve);
         });
       }),
   };

@@ -8,6 +8,8 @@ import { useSession } from './session.tsx';
 import { invoke } from '../api/client.ts';
 import { setLanguage } from '../i18n/index.ts';
 import type { Role } from '../../shared/contract/channel.ts';
+import { IconCash, IconChartBar, IconFileAnalytics, IconPhoneCall, IconReceipt } from '@tabler/icons-react';
+import { MONEY_ROLES } from '../../shared/contract/pledges.ts';
 
 interface NavItem {
   to: string;
@@ -23,6 +25,11 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const items: NavItem[] = [
     { to: '/donors', label: t('nav.donors'), icon: IconHeartHandshake },
+    { to: '/treasury', label: t('treasury:nav.dashboard'), icon: IconChartBar, roles: [...MONEY_ROLES] },
+    { to: '/pledges', label: t('treasury:nav.pledges'), icon: IconReceipt, roles: [...MONEY_ROLES, 'volunteer'] },
+    { to: '/payments', label: t('treasury:nav.payments'), icon: IconCash, roles: [...MONEY_ROLES, 'volunteer'] },
+    { to: '/reminders', label: t('treasury:nav.reminders'), icon: IconPhoneCall, roles: [...MONEY_ROLES, 'volunteer'] },
+    { to: '/reports', label: t('treasury:nav.reports'), icon: IconFileAnalytics, roles: [...MONEY_ROLES] },
     { to: '/users', label: t('nav.users'), icon: IconUsers, roles: ['admin'] },
     { to: '/audit', label: t('nav.audit'), icon: IconHistory, roles: ['admin'] },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },

@@ -8,6 +8,14 @@ import { DonorPage } from '../features/donors/DonorPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { TreasuryDashboardPage } from '../features/treasury/TreasuryDashboardPage.tsx';
+import { PledgeListPage } from '../features/treasury/PledgeListPage.tsx';
+import { PledgeCreatePage } from '../features/treasury/PledgeCreatePage.tsx';
+import { PledgePage } from '../features/treasury/PledgePage.tsx';
+import { PaymentListPage } from '../features/treasury/PaymentListPage.tsx';
+import { PaymentRecordPage } from '../features/treasury/PaymentRecordPage.tsx';
+import { ReportsPage } from '../features/treasury/ReportsPage.tsx';
+import { RemindersPage } from '../features/treasury/RemindersPage.tsx';
 
 export const router = createHashRouter([
   {
@@ -19,6 +27,14 @@ export const router = createHashRouter([
       { path: 'donors/new', element: <DonorCreatePage /> },
       { path: 'donors/:id', element: <DonorPage /> },
       { path: 'donors/:id/edit', element: <DonorEditPage /> },
+      { path: 'treasury', element: <TreasuryDashboardPage /> },
+      { path: 'pledges', element: <PledgeListPage /> },
+      { path: 'pledges/new', element: <PledgeCreatePage /> },
+      { path: 'pledges/:id', element: <PledgePage /> },
+      { path: 'payments', element: <PaymentListPage /> },
+      { path: 'payments/new', element: <PaymentRecordPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'reminders', element: <RemindersPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'settings', element: <SettingsPage /> },

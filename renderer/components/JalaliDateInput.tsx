@@ -77,8 +77,10 @@ export function JalaliDateInput(props: JalaliDateInputProps) {
     setText(s);
     setLocalError(null);
     const p = parseJalali(s);
+    // The value always matches what is shown: a half-typed, impossible or too-late date is no
+    // date, so a form can never save the previous value under different text.
     if (p.ok && !tooLate(p.iso)) onChange(p.iso);
-    else if (!p.ok && p.reason === 'empty' && value !== null) onChange(null);
+    else if (value !== null) onChange(null);
   }
 
   function blur() {

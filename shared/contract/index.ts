@@ -8,6 +8,10 @@ import { settingsContract } from './settings.ts';
 import { donorsContract } from './donors.ts';
 import { auditContract } from './audit.ts';
 import { backupContract } from './backup.ts';
+import { projectsContract } from './projects.ts';
+import { pledgesContract } from './pledges.ts';
+import { paymentsContract } from './payments.ts';
+import { treasuryContract } from './treasury.ts';
 
 export const contract = {
   ...setupContract,
@@ -17,6 +21,10 @@ export const contract = {
   ...donorsContract,
   ...auditContract,
   ...backupContract,
+  ...projectsContract,
+  ...pledgesContract,
+  ...paymentsContract,
+  ...treasuryContract,
 };
 
 export type Contract = typeof contract;

@@ -33,8 +33,11 @@ export const reminder = z.object({
   mobile: z.string().nullable(),
   phone: z.string().nullable(),
   pledgeId: z.string(),
+  /** the latest unpaid instalment falling due within the window */
   dueDate: z.string(),
-  /** what is due on or before that date and not yet paid */
+  /** the oldest unpaid instalment (equals dueDate when only one is owed) */
+  oldestDueDate: z.string(),
+  /** what is due on or before dueDate and not yet paid */
   amount: z.number().int(),
   overdue: z.boolean(),
   daysOverdue: z.number().int(),

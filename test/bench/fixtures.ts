@@ -1,18 +1,8 @@
-// Shared bench fixtures: the generated donors (the same generator first-run sample data uses,
-// at province scale) and a set-up centre on a real data folder.
+// Shared bench fixtures: temporary folders and a set-up centre on a real data folder.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { citiesFor, generateDonors } from '../../electron/services/setup/sampleData.ts';
-import type { DonorFieldsInput } from '../../shared/contract/donors.ts';
-import { CENTRE, makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
-
-export const SEED = 1405;
-export const CITIES = citiesFor(CENTRE.province, CENTRE.city);
-
-export function benchDonors(count: number): DonorFieldsInput[] {
-  return generateDonors(count, { seed: SEED, cities: CITIES });
-}
+import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 
 /** All temporary folders of one bench run live under one root, removed at the end. */
 export function makeTempRoot(): string {

@@ -6,7 +6,8 @@
 import { cpSync, rmSync } from 'node:fs';
 import { ADMIN, makeTestCore } from '../helpers/core.ts';
 import { insertRaw, insertThroughService } from './donors.bench.ts';
-import { benchDonors, freshDir, makeTempRoot } from './fixtures.ts';
+import { benchDonors } from './data.ts';
+import { freshDir, makeTempRoot } from './fixtures.ts';
 import { benchSearch, buildQueries } from './search.bench.ts';
 import { benchCoreOpen, benchFirstScreen, phaseMedians, rendererBuilt } from './startup.bench.ts';
 import { SCALE, emit, log, median, round, scaled } from './stats.ts';

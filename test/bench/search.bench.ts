@@ -7,7 +7,7 @@ import { compactForSearch } from '../../shared/domain/normalize.ts';
 import type { DonorFieldsInput } from '../../shared/contract/donors.ts';
 import type { InputOf } from '../../shared/contract/index.ts';
 import type { TestCore } from '../helpers/core.ts';
-import { CITIES } from './fixtures.ts';
+import { CITIES } from './data.ts';
 import { log, median, percentile, round } from './stats.ts';
 
 type SearchInput = InputOf<'donors.search'>;

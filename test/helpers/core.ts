@@ -9,6 +9,7 @@ import type { Role } from '../../shared/contract/channel.ts';
 import { ROLES } from '../../shared/contract/channel.ts';
 import type { Envelope, ErrorPayload } from '../../shared/errors.ts';
 import type { Clock } from '../../electron/core/context.ts';
+import type { PdfPrinter } from '../../electron/reports/printer.ts';
 
 export const ADMIN = { username: 'admin', displayName: 'مدیر سامانه', password: 'admin-pass-1405' };
 export const CENTRE = { name: 'مرکز نیکوکاری امید', province: 'زنجان', city: 'زنجان' };
@@ -25,9 +26,14 @@ export interface TestCore {
   close(): void;
 }
 
-export async function makeTestCore(opts: { dataDir?: string; clock?: Clock } = {}): Promise<TestCore> {
+export async function makeTestCore(opts: { dataDir?: string; clock?: Clock; printer?: PdfPrinter } = {}): Promise<TestCore> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hamyar-test-'));
-  const core = await createCore({ dataDir, ...(opts.clock ? { clock: opts.clock } : {}), onInternalError: (c, e) => console.error(c, e) });
+  const core = await createCore({
+    dataDir,
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.printer ? { printer: opts.printer } : {}),
+    onInternalError: (c, e) => console.error(c, e),
+  });
   const raw = (channel: unknown, input: unknown, token: string | null = null) => core.dispatcher.invoke(channel, input, token);
   return {
     core,

@@ -12,7 +12,16 @@ import type { DonorSummary } from '../../shared/contract/donors.ts';
 /** Contains at least one letter of the Persian alphabet (not just Arabic punctuation or digits). */
 export const PERSIAN_LETTERS = /[\u0622-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]/;
 
-const TABLES = ['centre', 'settings', 'users', 'donors', 'donor_tags', 'audit_log', 'schema_migrations'] as const;
+const TABLES = [
+  'centre', 'settings', 'users', 'donors', 'donor_tags', 'audit_log', 'schema_migrations',
+  'projects', 'pledges', 'payments', 'receipt_counters', 'receipt_prints',
+] as const;
+const ORDER_BY: Partial<Record<(typeof TABLES)[number], string>> = {
+  donor_tags: 'donor_id, tag_norm',
+  settings: 'key',
+  schema_migrations: 'version',
+  receipt_counters: 'fiscal_year',
+};
 
 export interface Fingerprint {
   counts: Record<string, number>;
@@ -29,7 +38,7 @@ export function fingerprint(t: TestCore): Fingerprint {
   const hash = createHash('sha256');
   for (const table of TABLES) {
     counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const order = table === 'donor_tags' ? 'donor_id, tag_norm' : table === 'settings' ? 'key' : table === 'schema_migrations' ? 'version' : 'id';
+    const order = ORDER_BY[table] ?? 'id';
     for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) hash.update(JSON.stringify(row));
   }
   let backups: string[] = [];

@@ -7,7 +7,11 @@ import type { Envelope } from '../../shared/errors.ts';
 
 export type RaceJob =
   | { task: 'setup'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number }
-  | { task: 'donors'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] };
+  | { task: 'donors'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] }
+  | { task: 'payments'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] };
+
+/** The channel each round of a task calls. */
+const ROUND_CHANNEL = { donors: 'donors.create', payments: 'payments.record' } as const;
 
 export interface RaceResult {
   worker: number;
@@ -44,7 +48,7 @@ async function run(): Promise<RaceResult> {
   } catch (err) {
     out.openError = err instanceof Error ? String(err.stack) : String(err);
     arrive();
-    if (job.task === 'donors') for (const _ of job.rounds) arrive();
+    if (job.task !== 'setup') for (const _ of job.rounds) arrive();
     return out;
   }
   try {
@@ -62,7 +66,7 @@ async function run(): Promise<RaceResult> {
       arrive();
       for (const input of job.rounds) {
         arrive();
-        out.results.push(await t.raw('donors.create', input, token));
+        out.results.push(await t.raw(ROUND_CHANNEL[job.task], input, token));
       }
     }
   } finally {

@@ -110,6 +110,54 @@ describe('two cores on one data folder', () => {
     }
   });
 
+  test('recording payments from two cores at the same moment: distinct, consecutive receipt numbers per fiscal year, no gap', async () => {
+    const dataDir = tempDir();
+    const t = await makeTestCore({ dataDir });
+    const tokens = await setUpCentre(t);
+    const donor = await t.call('donors.create', { donor: person('زهرا', 'همزمان') }, tokens.admin);
+    t.close();
+
+    // 29 Esfand 1404 and 1 Farvardin 1405: two fiscal years, each with its own counter
+    const ROUNDS = 30;
+    const dates = ['2026-03-20', '2026-03-21'];
+    const roundsFor = (worker: number) =>
+      Array.from({ length: ROUNDS }, (_, i) => ({
+        payment: { donorId: donor.id, amount: 1_000_000 + worker * 1000 + i, date: dates[i % 2], method: 'cash' },
+      }));
+    const results = await race([
+      { task: 'payments', dataDir, rounds: roundsFor(0) },
+      { task: 'payments', dataDir, rounds: roundsFor(1) },
+    ]);
+    const receiptNos: string[] = [];
+    for (const r of results) {
+      expect(r.openError).toBeUndefined();
+      expect(r.results.map(codeOf)).toEqual(Array(ROUNDS).fill('ok'));
+      for (const e of r.results) if (e.ok) receiptNos.push((e.result as { receiptNo: string }).receiptNo);
+    }
+    const perYear = ROUNDS; // half of each worker's rounds in each year, two workers
+    const expected = (fy: number) => Array.from({ length: perYear }, (_, i) => `${fy}-${String(i + 1).padStart(6, '0')}`);
+    expect(receiptNos.filter((n) => n.startsWith('1404-')).sort()).toEqual(expected(1404));
+    expect(receiptNos.filter((n) => n.startsWith('1405-')).sort()).toEqual(expected(1405));
+
+    const db = new Database(join(dataDir, DB_FILE_NAME), { readonly: true });
+    try {
+      for (const fy of [1404, 1405]) {
+        const seqs = db.prepare('SELECT receipt_seq AS s FROM payments WHERE receipt_fiscal_year = ? ORDER BY receipt_seq').all(fy) as { s: number }[];
+        expect(seqs.map((x) => x.s)).toEqual(Array.from({ length: perYear }, (_, i) => i + 1));
+        expect(db.prepare('SELECT last_seq AS n FROM receipt_counters WHERE fiscal_year = ?').get(fy)).toEqual({ n: perYear });
+      }
+      // each receipt number went with the payment that got it, and one audit row per payment
+      const byAmount = db.prepare("SELECT amount, receipt_fiscal_year || '-' || printf('%06d', receipt_seq) AS no FROM payments").all() as { amount: number; no: string }[];
+      const stored = new Map(byAmount.map((x) => [x.amount, x.no]));
+      results.forEach((r, worker) =>
+        r.results.forEach((e, i) => e.ok && expect(stored.get(1_000_000 + worker * 1000 + i)).toBe((e.result as { receiptNo: string }).receiptNo)),
+      );
+      expect((db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'payment'").get() as { n: number }).n).toBe(2 * ROUNDS);
+    } finally {
+      db.close();
+    }
+  });
+
   test('two first runs on a fresh folder at the same moment: both open it, exactly one sets up the centre', async () => {
     const dataDir = tempDir();
     const results = await race([

@@ -10,7 +10,27 @@ import { fingerprint, PERSIAN_LETTERS, nextNationalId, userIdOf } from '../helpe
 interface Known {
   donorId: string;
   volunteerId: string;
+  /** a monthly pledge of the donor */
+  pledgeId: string;
+  /** a cheque payment of the donor */
+  paymentId: string;
 }
+
+/** A printer that answers without Chromium: the access checks do not need a real PDF. */
+const fakePrinter = { print: async () => Buffer.from('%PDF-1.7\n%fake\n') };
+
+/** Creates the records the sample inputs name: a donor, a pledge and a cheque payment. */
+async function makeKnown(t: TestCore, adminToken: string, nationalId?: string): Promise<Known> {
+  const donor = await t.call('donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', nationalId } }, adminToken);
+  const k: Known = { donorId: donor.id, volunteerId: userIdOf(t, 'volunteer1'), pledgeId: '', paymentId: '' };
+  k.pledgeId = (await t.call('pledges.create', VALID_INPUT['pledges.create'](k), adminToken)).id;
+  k.paymentId = (await t.call('payments.record', CHEQUE_PAYMENT(k), adminToken)).id;
+  return k;
+}
+
+const CHEQUE_PAYMENT = (k: Known): InputOf<'payments.record'> => ({
+  payment: { donorId: k.donorId, amount: 2_000_000, date: '2026-01-01', method: 'cheque', chequeNo: '123456', chequeBank: 'ملی', chequeDueDate: '2026-02-01' },
+});
 
 /** A well-formed input for every channel, so a refusal is about the caller, not the input. */
 const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
@@ -42,6 +62,23 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'backup.create': () => ({}),
   'backup.list': () => ({}),
   'backup.restore': () => ({ base64: Buffer.from('not a database').toString('base64') }),
+  'projects.list': () => ({ query: 'مسکن' }),
+  'pledges.create': (k) => ({ donorId: k.donorId, kind: 'monthly', amount: 1_000_000, startDate: '2026-01-01', months: 12 }),
+  'pledges.get': (k) => ({ id: k.pledgeId }),
+  'pledges.list': (k) => ({ donorId: k.donorId }),
+  'pledges.cancel': (k) => ({ id: k.pledgeId, reason: 'آزمون دسترسی' }),
+  'payments.record': (k) => ({ payment: { donorId: k.donorId, amount: 500_000, date: '2026-01-01', method: 'cash' } }),
+  'payments.get': (k) => ({ id: k.paymentId }),
+  'payments.list': (k) => ({ donorId: k.donorId }),
+  'payments.void': (k) => ({ id: k.paymentId, reason: 'آزمون دسترسی' }),
+  'payments.setChequeStatus': (k) => ({ id: k.paymentId, status: 'cleared', date: '2026-01-05' }),
+  'receipts.print': (k) => ({ paymentId: k.paymentId }),
+  'treasury.dashboard': () => ({}),
+  'treasury.reminders': () => ({ days: 7 }),
+  'reports.donorStatement': (k) => ({ donorId: k.donorId, from: '2025-03-21', to: '2026-03-20', format: 'csv' }),
+  'reports.overduePledges': () => ({ format: 'csv' }),
+  'reports.collections': () => ({ from: '2025-03-21', to: '2026-03-20', groupBy: 'month', format: 'csv' }),
+  'reports.dailyCash': () => ({ date: '2026-01-01', format: 'csv' }),
 };
 
 /** The sample input, or {} for a channel added to the contract without one (its access checks
@@ -76,8 +113,7 @@ let known: Known;
 beforeAll(async () => {
   t = await makeTestCore();
   tokens = await setUpCentre(t);
-  const donor = await t.call('donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', nationalId: nextNationalId() } }, tokens.admin);
-  known = { donorId: donor.id, volunteerId: userIdOf(t, 'volunteer1') };
+  known = await makeKnown(t, tokens.admin, nextNationalId());
 });
 afterAll(() => t.close());
 
@@ -174,15 +210,17 @@ const EXPECTED_OUTCOME: Partial<Record<ChannelName, string>> = {
 
 describe('allowed roles are let through', () => {
   test.each(CHANNEL_NAMES.filter((n) => accessOf(n) !== 'public'))('%s', async (name) => {
-    const fresh = await makeTestCore();
+    const fresh = await makeTestCore({ printer: fakePrinter });
     try {
       const toks = await setUpCentre(fresh);
-      const donor = await fresh.call('donors.create', { donor: { kind: 'person', firstName: 'رضا', lastName: 'احمدی' } }, toks.admin);
-      const k: Known = { donorId: donor.id, volunteerId: userIdOf(fresh, 'volunteer1') };
+      const k = await makeKnown(fresh, toks.admin);
       for (const role of allowedRoles(name)) {
         // archive then restore need the donor in the right state for each role
         if (name === 'donors.restore') await fresh.raw('donors.archive', { id: k.donorId }, toks.admin);
         if (name === 'donors.archive') await fresh.raw('donors.restore', { id: k.donorId }, toks.admin);
+        // a pledge is cancelled and a payment voided once: each role gets its own
+        if (name === 'pledges.cancel') k.pledgeId = (await fresh.call('pledges.create', VALID_INPUT['pledges.create'](k), toks.admin)).id;
+        if (name === 'payments.void') k.paymentId = (await fresh.call('payments.record', CHEQUE_PAYMENT(k), toks.admin)).id;
         const r = await fresh.raw(name, sample(name, k), toks[role]);
         const outcome = r.ok ? 'ok' : r.error.code;
         expect(`${role}: ${outcome}`).toBe(`${role}: ${EXPECTED_OUTCOME[name] ?? 'ok'}`);

@@ -71,8 +71,11 @@ export const donorsHandlers: AreaHandlers<'donors'> = {
   },
 
   'donors.facets'(ctx) {
+    // NOT INDEXED: one pass over the table; through donors_active_sort (the planner's choice, having
+    // no statistics) every active donor costs a row look-up: 77 ms instead of 23 at 50,000 donors
+    // (test/bench). Same grouping and sort steps, so the same result, ties included.
     const cities = ctx.db
-      .prepare('SELECT city FROM donors WHERE city IS NOT NULL AND archived_at IS NULL GROUP BY city ORDER BY count(*) DESC LIMIT 200')
+      .prepare('SELECT city FROM donors NOT INDEXED WHERE city IS NOT NULL AND archived_at IS NULL GROUP BY city ORDER BY count(*) DESC LIMIT 200')
       .all() as { city: string }[];
     const tags = ctx.db
       .prepare('SELECT min(tag) AS tag FROM donor_tags GROUP BY tag_norm ORDER BY count(*) DESC LIMIT 200')

@@ -19,7 +19,17 @@ function likePattern(token: string): string {
   return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function buildDonorFilter(input: SearchInput): { where: string; params: unknown[] } {
+/** How the WHERE clause lets SQLite find the rows; the rows it selects are the same either way. */
+export interface FilterPlan {
+  /** false: write the status term as `+d.archived_at …`, so it cannot claim donors_active_sort
+   *  and the rows are found through the other terms (FTS, tag, city) or one pass over the table. */
+  statusIndex?: boolean;
+  /** true: the tag filter as `d.id IN (donors with the tag)`, driven from donor_tags_norm,
+   *  instead of a per-donor EXISTS probe. */
+  tagDriven?: boolean;
+}
+
+export function buildDonorFilter(input: SearchInput, plan: FilterPlan = {}): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const tokens = normalizeForSearch(input.query).split(' ').filter(Boolean);
@@ -33,12 +43,17 @@ export function buildDonorFilter(input: SearchInput): { where: string; params: u
     where.push("d.search_text LIKE ? ESCAPE '\\'");
     params.push(likePattern(t));
   }
-  if (input.status === 'active') where.push('d.archived_at IS NULL');
-  if (input.status === 'archived') where.push('d.archived_at IS NOT NULL');
+  const status = plan.statusIndex === false ? '+d.archived_at' : 'd.archived_at';
+  if (input.status === 'active') where.push(`${status} IS NULL`);
+  if (input.status === 'archived') where.push(`${status} IS NOT NULL`);
   if (input.kind) (where.push('d.kind = ?'), params.push(input.kind));
   if (input.city) (where.push('d.city = ?'), params.push(input.city));
   if (input.tag) {
-    where.push('EXISTS (SELECT 1 FROM donor_tags t WHERE t.donor_id = d.id AND t.tag_norm = ?)');
+    where.push(
+      plan.tagDriven
+        ? 'd.id IN (SELECT t.donor_id FROM donor_tags t WHERE t.tag_norm = ?)'
+        : 'EXISTS (SELECT 1 FROM donor_tags t WHERE t.donor_id = d.id AND t.tag_norm = ?)',
+    );
     params.push(normalizeForSearch(input.tag));
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
@@ -46,22 +61,39 @@ export function buildDonorFilter(input: SearchInput): { where: string; params: u
 
 type SummaryRow = Omit<DonorSummary, 'tags'>;
 
+/** From this many matches on, walking donors_active_sort in name order finds a page sooner than
+ *  fetching every match and sorting it (measured on the 50,000-donor bench, test/bench). */
+const WALK_MIN_MATCHES = 2000;
+
 export function searchDonors(db: Db, input: SearchInput): { items: DonorSummary[]; total: number } {
-  const { where, params } = buildDonorFilter(input);
+  // The database has no planner statistics (nothing runs ANALYZE), so SQLite takes the status
+  // term for a selective index and walks donors_active_sort over every donor, probing the other
+  // terms row by row: ~10 ms for a national ID that matches one donor. When another term
+  // narrows the rows, the count lets that term find them.
+  const narrowed = normalizeForSearch(input.query) !== '' || !!input.kind || !!input.city || !!input.tag;
+  const counted = buildDonorFilter(input, { statusIndex: !narrowed, tagDriven: true });
+  const total = stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM donors d ${counted.where}`).get(...counted.params)!.n;
+  // The page: the index walk in name order stops after one page, which pays when the matches
+  // are many; few matches (or another sort order) are fetched through their own terms and sorted.
+  const walk = input.sort === 'name' && (!narrowed || total >= WALK_MIN_MATCHES);
+  const { where, params } = walk ? buildDonorFilter(input) : buildDonorFilter(input, { statusIndex: false, tagDriven: true });
   const order = `${SORT_COLUMNS[input.sort]} ${input.direction === 'desc' ? 'DESC' : 'ASC'}, d.id`;
-  const total = stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM donors d ${where}`).get(...params)!.n;
-  const rows = stmt<unknown[], SummaryRow>(
-    db,
-    `SELECT d.id, d.kind, d.display_name AS displayName, d.national_id AS nationalId, d.mobile, d.city,
+  const rows =
+    total === 0
+      ? []
+      : stmt<unknown[], SummaryRow>(
+          db,
+          `SELECT d.id, d.kind, d.display_name AS displayName, d.national_id AS nationalId, d.mobile, d.city,
             d.archived_at AS archivedAt, d.updated_at AS updatedAt
      FROM donors d ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-  ).all(...params, input.limit, input.offset);
+        ).all(...params, input.limit, input.offset);
   const tags = new Map<string, string[]>();
   if (rows.length > 0) {
     const marks = rows.map(() => '?').join(',');
-    const tagRows = db
-      .prepare(`SELECT donor_id, tag FROM donor_tags WHERE donor_id IN (${marks}) ORDER BY tag_norm`)
-      .all(...rows.map((r) => r.id)) as { donor_id: string; tag: string }[];
+    const tagRows = stmt<string[], { donor_id: string; tag: string }>(
+      db,
+      `SELECT donor_id, tag FROM donor_tags WHERE donor_id IN (${marks}) ORDER BY tag_norm`,
+    ).all(...rows.map((r) => r.id));
     for (const t of tagRows) (tags.get(t.donor_id) ?? tags.set(t.donor_id, []).get(t.donor_id)!).push(t.tag);
   }
   return { total, items: rows.map((r) => ({ ...r, tags: tags.get(r.id) ?? [] })) };

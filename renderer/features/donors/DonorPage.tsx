@@ -9,6 +9,7 @@ import { DonorDetails } from './DonorDetails.tsx';
 import { DonorActions } from './DonorActions.tsx';
 import { DonorLoadState } from './DonorLoadState.tsx';
 import { listHref } from './listParams.ts';
+import { DonorTreasurySection } from '../treasury/DonorTreasurySection.tsx';
 
 export function DonorPage() {
   const { t } = useTranslation('donors');
@@ -44,6 +45,7 @@ export function DonorPage() {
         </Alert>
       )}
       <DonorDetails donor={donor} />
+      <DonorTreasurySection donor={donor} />
     </Stack>
   );
 }

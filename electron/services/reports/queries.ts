@@ -1,0 +1,290 @@
+// The SQL behind receipts and the treasurer's reports. Read only. Every sum is taken in SQL over
+// integer rials, and voided payments never count towards one (they are listed, not totalled).
+// Pledge figures (what is overdue, since when) come from shared/domain/schedule.ts, fed with the
+// pledge's terms and its paid sum from SQL.
+import type { Db } from '../../store/database.ts';
+import { stmt } from '../../store/statements.ts';
+import type { Ctx } from '../../core/context.ts';
+import type { PaymentMethod } from '../../../shared/contract/payments.ts';
+import type { PledgeKind } from '../../../shared/contract/pledges.ts';
+import { todayIso } from '../../../shared/domain/jalali.ts';
+import { addDays } from '../../../shared/domain/schedule.ts';
+import { readCentreSettings } from '../settings/repository.ts';
+import { formatReceiptNo } from '../payments/receiptNumbers.ts';
+import type { RenderContext } from '../../reports/model.ts';
+
+/** The centre's heading and money unit, and today's date at the centre. */
+export function renderContextOf(ctx: Ctx): RenderContext {
+  const s = readCentreSettings(ctx.db);
+  const centre = s.centre ?? { name: '', province: '', city: '' };
+  return { centre: { name: centre.name, province: centre.province, city: centre.city }, unit: s.moneyUnit, today: todayIso(ctx.clock.now()) };
+}
+
+/** The UTC instant a centre's calendar day begins (Asia/Tehran, UTC+03:30, no DST since 1402),
+ *  for comparing stored timestamps (voided_at, cancelled_at) with a day. */
+export function dayStartUtc(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00+03:30`).toISOString();
+}
+
+// ---- payments ------------------------------------------------------------------------------
+
+export interface PaymentLine {
+  id: string;
+  date: string;
+  receiptNo: string;
+  donorId: string | null;
+  donorName: string | null;
+  pledgeId: string | null;
+  projectName: string | null;
+  amount: number;
+  method: PaymentMethod;
+  cardLast4: string | null;
+  trackingNo: string | null;
+  payerSheba: string | null;
+  chequeNo: string | null;
+  chequeBank: string | null;
+  chequeDueDate: string | null;
+  chequeStatus: 'pending' | 'cleared' | 'bounced' | null;
+  inKindDescription: string | null;
+  notes: string | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+}
+
+interface PaymentLineRow {
+  id: string;
+  date: string;
+  receipt_fiscal_year: number;
+  receipt_seq: number;
+  donor_id: string | null;
+  donor_name: string | null;
+  pledge_id: string | null;
+  project_name: string | null;
+  amount: number;
+  method: PaymentMethod;
+  card_last4: string | null;
+  tracking_no: string | null;
+  payer_sheba: string | null;
+  cheque_no: string | null;
+  cheque_bank: string | null;
+  cheque_due_date: string | null;
+  cheque_status: 'pending' | 'cleared' | 'bounced' | null;
+  in_kind_description: string | null;
+  notes: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+}
+
+const PAYMENT_LINE = `
+  SELECT pm.id, pm.date, pm.receipt_fiscal_year, pm.receipt_seq, pm.donor_id, d.display_name AS donor_name, pm.pledge_id,
+         pr.name AS project_name, pm.amount, pm.method, pm.card_last4, pm.tracking_no, pm.payer_sheba, pm.cheque_no,
+         pm.cheque_bank, pm.cheque_due_date, pm.cheque_status, pm.in_kind_description, pm.notes, pm.voided_at, pm.void_reason
+  FROM payments pm
+  LEFT JOIN donors d ON d.id = pm.donor_id
+  LEFT JOIN projects pr ON pr.id = pm.project_id`;
+
+const RECEIPT_ORDER = 'pm.receipt_fiscal_year, pm.receipt_seq';
+
+function toLine(r: PaymentLineRow): PaymentLine {
+  return {
+    id: r.id,
+    date: r.date,
+    receiptNo: formatReceiptNo(r.receipt_fiscal_year, r.receipt_seq),
+    donorId: r.donor_id,
+    donorName: r.donor_name,
+    pledgeId: r.pledge_id,
+    projectName: r.project_name,
+    amount: r.amount,
+    method: r.method,
+    cardLast4: r.card_last4,
+    trackingNo: r.tracking_no,
+    payerSheba: r.payer_sheba,
+    chequeNo: r.cheque_no,
+    chequeBank: r.cheque_bank,
+    chequeDueDate: r.cheque_due_date,
+    chequeStatus: r.cheque_status,
+    inKindDescription: r.in_kind_description,
+    notes: r.notes,
+    voidedAt: r.voided_at,
+    voidReason: r.void_reason,
+  };
+}
+
+export function paymentLine(db: Db, id: string): PaymentLine | null {
+  const r = stmt<[string], PaymentLineRow>(db, `${PAYMENT_LINE} WHERE pm.id = ?`).get(id);
+  return r ? toLine(r) : null;
+}
+
+export interface Sum {
+  total: number;
+  count: number;
+}
+
+const SUM_COLUMNS = 'COALESCE(SUM(pm.amount), 0) AS total, count(*) AS count';
+
+// ---- receipts ------------------------------------------------------------------------------
+
+export interface PledgeRef {
+  id: string;
+  kind: PledgeKind;
+  amount: number;
+  startDate: string;
+}
+
+export function pledgeRef(db: Db, id: string): PledgeRef | null {
+  return (
+    stmt<[string], PledgeRef>(db, 'SELECT id, kind, amount, start_date AS startDate FROM pledges WHERE id = ?').get(id) ?? null
+  );
+}
+
+export function receiptPrintCount(db: Db, paymentId: string): number {
+  return stmt<[string], { n: number }>(db, 'SELECT count(*) AS n FROM receipt_prints WHERE payment_id = ?').get(paymentId)!.n;
+}
+
+export function insertReceiptPrint(db: Db, paymentId: string, at: string, userId: string | null, isCopy: boolean): number {
+  const r = stmt(db, 'INSERT INTO receipt_prints (payment_id, printed_at, printed_by, is_copy) VALUES (?, ?, ?, ?)').run(
+    paymentId,
+    at,
+    userId,
+    isCopy ? 1 : 0,
+  );
+  return Number(r.lastInsertRowid);
+}
+
+// ---- donor statement -----------------------------------------------------------------------
+
+export interface DonorHead {
+  id: string;
+  displayName: string;
+  nationalId: string | null;
+  mobile: string | null;
+}
+
+export function donorHead(db: Db, id: string): DonorHead | null {
+  return (
+    stmt<[string], DonorHead>(db, 'SELECT id, display_name AS displayName, national_id AS nationalId, mobile FROM donors WHERE id = ?').get(id) ??
+    null
+  );
+}
+
+/** The donor's payments dated within [from, to], voided ones included, in receipt order. */
+export function donorPayments(db: Db, donorId: string, from: string, to: string): PaymentLine[] {
+  return stmt<[string, string, string], PaymentLineRow>(
+    db,
+    `${PAYMENT_LINE} WHERE pm.donor_id = ? AND pm.date BETWEEN ? AND ? ORDER BY pm.date, ${RECEIPT_ORDER}`,
+  )
+    .all(donorId, from, to)
+    .map(toLine);
+}
+
+export function donorPaymentSum(db: Db, donorId: string, from: string, to: string): Sum {
+  return stmt<[string, string, string], Sum>(
+    db,
+    `SELECT ${SUM_COLUMNS} FROM payments pm WHERE pm.donor_id = ? AND pm.date BETWEEN ? AND ? AND pm.voided_at IS NULL`,
+  ).get(donorId, from, to)!;
+}
+
+export interface PledgeLine {
+  id: string;
+  donorId: string;
+  donorName: string;
+  mobile: string | null;
+  projectName: string | null;
+  kind: PledgeKind;
+  amount: number;
+  startDate: string;
+  months: number | null;
+  installments: number | null;
+  cancelledAt: string | null;
+  /** non-voided payments against it dated on or before the "as of" date */
+  paid: number;
+}
+
+const PLEDGE_LINE = `
+  SELECT p.id, p.donor_id AS donorId, d.display_name AS donorName, d.mobile, pr.name AS projectName, p.kind, p.amount,
+         p.start_date AS startDate, p.months, p.installments, p.cancelled_at AS cancelledAt, COALESCE(s.paid, 0) AS paid
+  FROM pledges p
+  JOIN donors d ON d.id = p.donor_id
+  LEFT JOIN projects pr ON pr.id = p.project_id
+  LEFT JOIN (SELECT pledge_id, SUM(amount) AS paid FROM payments
+             WHERE pledge_id IS NOT NULL AND voided_at IS NULL AND date <= ? GROUP BY pledge_id) s ON s.pledge_id = p.id`;
+
+/** Every pledge of the donor made by `asOf`, with what was paid against it by then. */
+export function donorPledges(db: Db, donorId: string, asOf: string): PledgeLine[] {
+  return stmt<[string, string, string], PledgeLine>(
+    db,
+    `${PLEDGE_LINE} WHERE p.donor_id = ? AND p.start_date <= ? ORDER BY p.start_date, p.created_at, p.id`,
+  ).all(asOf, donorId, asOf);
+}
+
+// ---- overdue pledges -----------------------------------------------------------------------
+
+/** Pledges that may be overdue on `asOf`: started before it and not cancelled on or before it. */
+export function pledgesOpenOn(db: Db, asOf: string): PledgeLine[] {
+  return stmt<[string, string, string], PledgeLine>(
+    db,
+    `${PLEDGE_LINE} WHERE p.start_date < ? AND (p.cancelled_at IS NULL OR p.cancelled_at >= ?) ORDER BY p.start_date, p.id`,
+  ).all(asOf, asOf, dayStartUtc(addDays(asOf, 1)));
+}
+
+// ---- collections ---------------------------------------------------------------------------
+
+const PERIOD = 'pm.date BETWEEN ? AND ? AND pm.voided_at IS NULL';
+
+export function collectionsByMonth(db: Db, from: string, to: string): (Sum & { jy: number; jm: number })[] {
+  return stmt<[string, string], Sum & { jy: number; jm: number }>(
+    db,
+    `SELECT pm.jy, pm.jm, ${SUM_COLUMNS} FROM payments pm WHERE ${PERIOD} GROUP BY pm.jy, pm.jm ORDER BY pm.jy, pm.jm`,
+  ).all(from, to);
+}
+
+export function collectionsByProject(db: Db, from: string, to: string): (Sum & { projectName: string | null })[] {
+  return stmt<[string, string], Sum & { projectName: string | null }>(
+    db,
+    `SELECT pr.name AS projectName, ${SUM_COLUMNS} FROM payments pm LEFT JOIN projects pr ON pr.id = pm.project_id
+     WHERE ${PERIOD} GROUP BY pm.project_id ORDER BY total DESC, pr.name`,
+  ).all(from, to);
+}
+
+export function collectionsByMethod(db: Db, from: string, to: string): (Sum & { method: PaymentMethod })[] {
+  return stmt<[string, string], Sum & { method: PaymentMethod }>(
+    db,
+    `SELECT pm.method, ${SUM_COLUMNS} FROM payments pm WHERE ${PERIOD} GROUP BY pm.method ORDER BY total DESC, pm.method`,
+  ).all(from, to);
+}
+
+export function periodSum(db: Db, from: string, to: string): Sum {
+  return stmt<[string, string], Sum>(db, `SELECT ${SUM_COLUMNS} FROM payments pm WHERE ${PERIOD}`).get(from, to)!;
+}
+
+// ---- daily cash ----------------------------------------------------------------------------
+
+/** The day's valid payments, grouped by method, in receipt order within each. */
+export function dayPayments(db: Db, date: string): PaymentLine[] {
+  return stmt<[string], PaymentLineRow>(db, `${PAYMENT_LINE} WHERE pm.date = ? AND pm.voided_at IS NULL ORDER BY pm.method, ${RECEIPT_ORDER}`)
+    .all(date)
+    .map(toLine);
+}
+
+export function dayByMethod(db: Db, date: string): (Sum & { method: PaymentMethod })[] {
+  return stmt<[string], Sum & { method: PaymentMethod }>(
+    db,
+    `SELECT pm.method, ${SUM_COLUMNS} FROM payments pm WHERE pm.date = ? AND pm.voided_at IS NULL GROUP BY pm.method ORDER BY pm.method`,
+  ).all(date);
+}
+
+export function daySum(db: Db, date: string): Sum {
+  return stmt<[string], Sum>(db, `SELECT ${SUM_COLUMNS} FROM payments pm WHERE pm.date = ? AND pm.voided_at IS NULL`).get(date)!;
+}
+
+/** Voids that touch the day: payments dated that day that are voided, and payments of any date
+ *  voided on that day (at the centre's clock). */
+export function dayVoids(db: Db, date: string): PaymentLine[] {
+  return stmt<[string, string, string], PaymentLineRow>(
+    db,
+    `${PAYMENT_LINE} WHERE pm.voided_at IS NOT NULL AND (pm.date = ? OR (pm.voided_at >= ? AND pm.voided_at < ?))
+     ORDER BY ${RECEIPT_ORDER}`,
+  )
+    .all(date, dayStartUtc(date), dayStartUtc(addDays(date, 1)))
+    .map(toLine);
+}

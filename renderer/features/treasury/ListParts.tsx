@@ -1,0 +1,50 @@
+// Pieces every treasury list shares: a loading or failed state, the "n of m" line and the pager.
+import { Alert, Button, Center, Group, Loader, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../lib/errors.ts';
+import { useFormat } from '../../lib/format.ts';
+import { PAGE_SIZE } from './listParams.ts';
+
+export function LoadState({ error, pending, onRetry }: { error: unknown; pending: boolean; onRetry(): void }) {
+  const { t } = useTranslation('treasury');
+  if (error) {
+    return (
+      <Alert color="red" title={t('list.loadFailed')} data-testid="treasury-load-error">
+        <Group justify="space-between">
+          <Text size="sm">{errorText(error, t)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={onRetry}>
+            {t('common:actions.retry')}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+  if (!pending) return null;
+  return (
+    <Center py="xl">
+      <Loader />
+    </Center>
+  );
+}
+
+export function ListCount({ total, page, shown, testId }: { total: number; page: number; shown: number; testId: string }) {
+  const { t } = useTranslation('treasury');
+  const f = useFormat();
+  const from = (page - 1) * PAGE_SIZE + 1;
+  return (
+    <Text size="sm" c="dimmed" aria-live="polite" data-testid={testId} data-total={total}>
+      {total === 0 ? t('list.none') : t('list.range', { from: f.number(from), to: f.number(from + shown - 1), total: f.number(total) })}
+    </Text>
+  );
+}
+
+export function Pager({ total, page, onPage, testId }: { total: number; page: number; onPage(p: number): void; testId: string }) {
+  const f = useFormat();
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (pages <= 1) return null;
+  return (
+    <Group justify="center">
+      <Pagination data-testid={testId} total={pages} value={Math.min(page, pages)} onChange={onPage} getItemProps={(p) => ({ children: f.digits(p) })} />
+    </Group>
+  );
+}
