@@ -3,6 +3,7 @@
 import type { Db } from '../database.ts';
 import { m001Initial } from './001_initial.ts';
 import { m002Treasury } from './002_treasury.ts';
+import { m003Households } from './003_households.ts';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
