@@ -3,30 +3,17 @@
 import { formatJalali } from '../../shared/domain/jalali.ts';
 import { toPersianDigits } from '../../shared/domain/digits.ts';
 import { CHEQUE_STATUS_LABELS, L } from './labels.ts';
-import type { PaymentMethod } from '../../shared/contract/payments.ts';
+import type { Payment } from '../../shared/contract/payments.ts';
 
-export interface PaymentFacts {
-  method: PaymentMethod;
-  cardLast4: string | null;
-  trackingNo: string | null;
-  payerSheba: string | null;
-  chequeNo: string | null;
-  chequeBank: string | null;
-  chequeDueDate: string | null;
-  chequeStatus: 'pending' | 'cleared' | 'bounced' | null;
-  inKindDescription: string | null;
-}
+/** The facts that go with a payment's method. */
+export type PaymentFacts = Pick<
+  Payment,
+  'method' | 'cardLast4' | 'trackingNo' | 'payerSheba' | 'chequeNo' | 'chequeBank' | 'chequeDueDate' | 'chequeStatus' | 'inKindDescription'
+>;
 
 /** A payment as the report tables list it. */
-export interface PaymentEntry extends PaymentFacts {
-  date: string;
-  receiptNo: string;
-  donorName: string | null;
-  projectName: string | null;
-  amount: number;
-  voidedAt: string | null;
-  voidReason: string | null;
-}
+export type PaymentEntry = PaymentFacts &
+  Pick<Payment, 'date' | 'receiptNo' | 'donorName' | 'projectName' | 'amount' | 'voidedAt' | 'voidReason'>;
 
 export interface DetailPart {
   label: string;

@@ -2,41 +2,25 @@
 // figures and in Persian words, the Jalali date, how it was paid, what it was for, the pledge it
 // counts against, and two signature lines. A voided payment carries a «باطل شده» stamp with the
 // reason; every print after the first is marked «المثنی» with the date it was printed.
-import type { PaymentMethod } from '../../shared/contract/payments.ts';
+import type { Payment } from '../../shared/contract/payments.ts';
 import type { PledgeKind } from '../../shared/contract/pledges.ts';
 import { formatMoney } from '../../shared/domain/money.ts';
 import { rialsInWords } from '../../shared/domain/words.ts';
 import { formatJalali } from '../../shared/domain/jalali.ts';
 import { toPersianDigits } from '../../shared/domain/digits.ts';
 import { documentHead, esc, htmlDocument, ltr } from './layout.ts';
-import { paymentDetailParts } from './paymentDetails.ts';
+import { paymentDetailParts, type PaymentFacts } from './paymentDetails.ts';
 import { L, METHOD_LABELS, PLEDGE_KIND_LABELS, UNIT_LABELS } from './labels.ts';
 import type { RenderContext } from './model.ts';
 
-export interface ReceiptData {
-  /** '1405-000123' */
-  receiptNo: string;
-  /** ISO date of the payment */
-  date: string;
-  donorName: string | null;
-  amount: number;
-  method: PaymentMethod;
-  cardLast4: string | null;
-  trackingNo: string | null;
-  payerSheba: string | null;
-  chequeNo: string | null;
-  chequeBank: string | null;
-  chequeDueDate: string | null;
-  chequeStatus: 'pending' | 'cleared' | 'bounced' | null;
-  inKindDescription: string | null;
-  notes: string | null;
-  projectName: string | null;
+export type ReceiptData = PaymentFacts &
+  Pick<Payment, 'receiptNo' | 'date' | 'donorName' | 'amount' | 'notes' | 'projectName'> & {
   pledge: { id: string; kind: PledgeKind; amount: number; startDate: string } | null;
   /** set when the payment is voided: the (Tehran) date and the reason */
   voided: { date: string; reason: string } | null;
   /** set on every print after the first: the date of this print */
   copy: { printedOn: string } | null;
-}
+};
 
 const RECEIPT_CSS = `
 .receipt { position: relative; min-height: 186mm; display: flex; flex-direction: column; }

@@ -7,7 +7,8 @@ import { chromium, type Browser } from 'playwright-core';
 import type { PdfPrinter, PrintOptions } from '../reports/printer.ts';
 import { AppError } from '../../shared/errors.ts';
 
-const ARGS = [
+/** Flags for headless Debian Chromium on a closed network (also used by the e2e suite). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -37,7 +38,7 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): Chromi
         console.error(`[hamyar] Chromium not found at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
         return Promise.reject(new AppError('INTERNAL', 'reports.printerMissing'));
       }
-      const launching = chromium.launch({ executablePath, args: ARGS, headless: true });
+      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
       browser = launching;
       launching.then(
         (b) =>

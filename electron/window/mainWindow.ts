@@ -3,6 +3,7 @@
 import { BrowserWindow } from 'electron';
 import type { AppFiles } from './appFiles.ts';
 import { WINDOW_TITLE } from './labels.ts';
+import { SECURE_WEB_PREFERENCES } from './security.ts';
 
 export function createMainWindow(files: AppFiles): BrowserWindow {
   const win = new BrowserWindow({
@@ -14,14 +15,8 @@ export function createMainWindow(files: AppFiles): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: files.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
     },
   });
   win.on('page-title-updated', (event) => event.preventDefault());

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfPrinter, PrintOptions } from '../reports/printer.ts';
+import { SECURE_WEB_PREFERENCES } from './security.ts';
 
 export function createElectronPrinter(): PdfPrinter {
   return {
@@ -18,13 +19,7 @@ export function createElectronPrinter(): PdfPrinter {
         width: 794,
         height: 1123,
         webPreferences: {
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          nodeIntegrationInSubFrames: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          spellcheck: false,
+          ...SECURE_WEB_PREFERENCES,
         },
       });
       try {

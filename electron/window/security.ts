@@ -45,3 +45,14 @@ export function hardenContents(contents: WebContents, files: AppFiles): void {
     return { action: 'deny' };
   });
 }
+
+/** Every Hamyar window, visible or not: isolated, sandboxed, no Node, no insecure content. */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  spellcheck: false,
+} as const;

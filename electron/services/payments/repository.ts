@@ -59,7 +59,8 @@ export interface NewPayment {
   seq: number;
 }
 
-const SELECT = `
+/** A payment row with its donor's and project's names; reports read payments through it too. */
+export const PAYMENT_SELECT = `
   SELECT pm.*, d.display_name AS donor_name, pr.name AS project_name
   FROM payments pm
   LEFT JOIN donors d ON d.id = pm.donor_id
@@ -97,7 +98,7 @@ export function toPayment(r: PaymentRow): Payment {
 }
 
 export function findPaymentRow(db: Db, id: string): PaymentRow | undefined {
-  return stmt<[string], PaymentRow>(db, `${SELECT} WHERE pm.id = ?`).get(id);
+  return stmt<[string], PaymentRow>(db, `${PAYMENT_SELECT} WHERE pm.id = ?`).get(id);
 }
 
 export function insertPayment(db: Db, id: string, p: NewPayment, meta: { nowIso: string; centreId: string; userId: string | null }): void {
@@ -152,7 +153,7 @@ export function pagePayments(db: Db, f: PaymentFilter, limit: number, offset: nu
   const total = stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM payments pm ${w}`).get(...params)!.n;
   const rows = stmt<unknown[], PaymentRow>(
     db,
-    `${SELECT} ${w} ORDER BY pm.date DESC, pm.receipt_fiscal_year DESC, pm.receipt_seq DESC LIMIT ? OFFSET ?`,
+    `${PAYMENT_SELECT} ${w} ORDER BY pm.date DESC, pm.receipt_fiscal_year DESC, pm.receipt_seq DESC LIMIT ? OFFSET ?`,
   ).all(...params, limit, offset);
   return { total, items: rows.map(toPayment) };
 }

@@ -5,12 +5,12 @@
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import type { Ctx } from '../../core/context.ts';
-import type { PaymentMethod } from '../../../shared/contract/payments.ts';
+import type { Payment, PaymentMethod } from '../../../shared/contract/payments.ts';
+import { PAYMENT_SELECT, toPayment, type PaymentRow } from '../payments/repository.ts';
 import type { PledgeKind } from '../../../shared/contract/pledges.ts';
 import { todayIso } from '../../../shared/domain/jalali.ts';
 import { addDays } from '../../../shared/domain/schedule.ts';
 import { readCentreSettings } from '../settings/repository.ts';
-import { formatReceiptNo } from '../payments/receiptNumbers.ts';
 import type { RenderContext } from '../../reports/model.ts';
 
 /** The centre's heading and money unit, and today's date at the centre. */
@@ -28,91 +28,14 @@ export function dayStartUtc(isoDate: string): string {
 
 // ---- payments ------------------------------------------------------------------------------
 
-export interface PaymentLine {
-  id: string;
-  date: string;
-  receiptNo: string;
-  donorId: string | null;
-  donorName: string | null;
-  pledgeId: string | null;
-  projectName: string | null;
-  amount: number;
-  method: PaymentMethod;
-  cardLast4: string | null;
-  trackingNo: string | null;
-  payerSheba: string | null;
-  chequeNo: string | null;
-  chequeBank: string | null;
-  chequeDueDate: string | null;
-  chequeStatus: 'pending' | 'cleared' | 'bounced' | null;
-  inKindDescription: string | null;
-  notes: string | null;
-  voidedAt: string | null;
-  voidReason: string | null;
-}
-
-interface PaymentLineRow {
-  id: string;
-  date: string;
-  receipt_fiscal_year: number;
-  receipt_seq: number;
-  donor_id: string | null;
-  donor_name: string | null;
-  pledge_id: string | null;
-  project_name: string | null;
-  amount: number;
-  method: PaymentMethod;
-  card_last4: string | null;
-  tracking_no: string | null;
-  payer_sheba: string | null;
-  cheque_no: string | null;
-  cheque_bank: string | null;
-  cheque_due_date: string | null;
-  cheque_status: 'pending' | 'cleared' | 'bounced' | null;
-  in_kind_description: string | null;
-  notes: string | null;
-  voided_at: string | null;
-  void_reason: string | null;
-}
-
-const PAYMENT_LINE = `
-  SELECT pm.id, pm.date, pm.receipt_fiscal_year, pm.receipt_seq, pm.donor_id, d.display_name AS donor_name, pm.pledge_id,
-         pr.name AS project_name, pm.amount, pm.method, pm.card_last4, pm.tracking_no, pm.payer_sheba, pm.cheque_no,
-         pm.cheque_bank, pm.cheque_due_date, pm.cheque_status, pm.in_kind_description, pm.notes, pm.voided_at, pm.void_reason
-  FROM payments pm
-  LEFT JOIN donors d ON d.id = pm.donor_id
-  LEFT JOIN projects pr ON pr.id = pm.project_id`;
+/** A payment as receipts and reports read it: the contract's own shape. */
+export type PaymentLine = Payment;
 
 const RECEIPT_ORDER = 'pm.receipt_fiscal_year, pm.receipt_seq';
 
-function toLine(r: PaymentLineRow): PaymentLine {
-  return {
-    id: r.id,
-    date: r.date,
-    receiptNo: formatReceiptNo(r.receipt_fiscal_year, r.receipt_seq),
-    donorId: r.donor_id,
-    donorName: r.donor_name,
-    pledgeId: r.pledge_id,
-    projectName: r.project_name,
-    amount: r.amount,
-    method: r.method,
-    cardLast4: r.card_last4,
-    trackingNo: r.tracking_no,
-    payerSheba: r.payer_sheba,
-    chequeNo: r.cheque_no,
-    chequeBank: r.cheque_bank,
-    chequeDueDate: r.cheque_due_date,
-    chequeStatus: r.cheque_status,
-    inKindDescription: r.in_kind_description,
-    notes: r.notes,
-    voidedAt: r.voided_at,
-    voidReason: r.void_reason,
-  };
-}
-
 export function paymentLine(db: Db, id: string): PaymentLine | null {
-  const r = stmt<[string], PaymentLineRow>(db, `${PAYMENT_LINE} WHERE pm.id = ?`).get(id);
-  return r ? toLine(r) : null;
+  const r = stmt<[string], PaymentRow>(db, `${PAYMENT_SELECT} WHERE pm.id = ?`).get(id);
+  return r ? toPayment(r) : null;
 }
 
 export interface Sum {
@@ -169,12 +92,12 @@ export function donorHead(db: Db, id: string): DonorHead | null {
 
 /** The donor's payments dated within [from, to], voided ones included, in receipt order. */
 export function donorPayments(db: Db, donorId: string, from: string, to: string): PaymentLine[] {
-  return stmt<[string, string, string], PaymentLineRow>(
+  return stmt<[string, string, string], PaymentRow>(
     db,
-    `${PAYMENT_LINE} WHERE pm.donor_id = ? AND pm.date BETWEEN ? AND ? ORDER BY pm.date, ${RECEIPT_ORDER}`,
+    `${PAYMENT_SELECT} WHERE pm.donor_id = ? AND pm.date BETWEEN ? AND ? ORDER BY pm.date, ${RECEIPT_ORDER}`,
   )
     .all(donorId, from, to)
-    .map(toLine);
+    .map(toPayment);
 }
 
 export function donorPaymentSum(db: Db, donorId: string, from: string, to: string): Sum {
@@ -261,9 +184,9 @@ export function periodSum(db: Db, from: string, to: string): Sum {
 
 /** The day's valid payments, grouped by method, in receipt order within each. */
 export function dayPayments(db: Db, date: string): PaymentLine[] {
-  return stmt<[string], PaymentLineRow>(db, `${PAYMENT_LINE} WHERE pm.date = ? AND pm.voided_at IS NULL ORDER BY pm.method, ${RECEIPT_ORDER}`)
+  return stmt<[string], PaymentRow>(db, `${PAYMENT_SELECT} WHERE pm.date = ? AND pm.voided_at IS NULL ORDER BY pm.method, ${RECEIPT_ORDER}`)
     .all(date)
-    .map(toLine);
+    .map(toPayment);
 }
 
 export function dayByMethod(db: Db, date: string): (Sum & { method: PaymentMethod })[] {
@@ -280,11 +203,11 @@ export function daySum(db: Db, date: string): Sum {
 /** Voids that touch the day: payments dated that day that are voided, and payments of any date
  *  voided on that day (at the centre's clock). */
 export function dayVoids(db: Db, date: string): PaymentLine[] {
-  return stmt<[string, string, string], PaymentLineRow>(
+  return stmt<[string, string, string], PaymentRow>(
     db,
-    `${PAYMENT_LINE} WHERE pm.voided_at IS NOT NULL AND (pm.date = ? OR (pm.voided_at >= ? AND pm.voided_at < ?))
+    `${PAYMENT_SELECT} WHERE pm.voided_at IS NOT NULL AND (pm.date = ? OR (pm.voided_at >= ? AND pm.voided_at < ?))
      ORDER BY ${RECEIPT_ORDER}`,
   )
     .all(date, dayStartUtc(date), dayStartUtc(addDays(date, 1)))
-    .map(toLine);
+    .map(toPayment);
 }
