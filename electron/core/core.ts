@@ -37,6 +37,9 @@ async function openAndMigrate(file: string, dataDir: string, clock: Clock): Prom
   const db = openDatabase(file);
   try {
     await migrate(db, (reason) => takeAutomaticBackup(db, dataDir, reason, clock.now()), () => clock.now().toISOString());
+    // Planner statistics for a long-lived connection (SQLite's advice for opening): without
+    // them SQLite guesses that "not archived" is selective and walks the wrong index.
+    db.pragma('optimize=0x10002');
   } catch (err) {
     db.close();
     throw err;

@@ -2,7 +2,8 @@
 // report's heading lines, then each section (title, header row, rows, bold totals row). Money is
 // a real number of rials with a #,##0 format; every date is two columns, the Jalali date as text
 // and the ISO date; voided rows are struck through and say so in their status column.
-import ExcelJS from 'exceljs';
+// exceljs is loaded on the first export, not at start-up (it costs ~200 ms to import).
+import type ExcelJS from 'exceljs';
 import { formatJalali } from '../../shared/domain/jalali.ts';
 import { L, UNIT_LABELS } from './labels.ts';
 import { exportColumns, type CellValue, type ExportColumn, type RenderContext, type ReportModel } from './model.ts';
@@ -36,7 +37,8 @@ function exportValue(col: ExportColumn, v: CellValue): string | number | null {
 }
 
 export async function reportXlsx(model: ReportModel, ctx: RenderContext): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'Hamyar';
   wb.created = new Date(`${ctx.today}T00:00:00Z`);
   const ws = wb.addWorksheet(safeSheetName(model.sheetName), { views: [{ rightToLeft: true }] });

@@ -3,7 +3,8 @@
 // print and kept warm; every print gets its own offline page, which is closed afterwards.
 // Never imported by the Electron bundle (the app prints with webContents.printToPDF).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+// playwright-core is loaded on the first print, not when the host starts (~400 ms to import).
+import type { Browser } from 'playwright-core';
 import type { PdfPrinter, PrintOptions } from '../reports/printer.ts';
 import { AppError } from '../../shared/errors.ts';
 
@@ -38,7 +39,7 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): Chromi
         console.error(`[hamyar] Chromium not found at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
         return Promise.reject(new AppError('INTERNAL', 'reports.printerMissing'));
       }
-      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+      const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }));
       browser = launching;
       launching.then(
         (b) =>

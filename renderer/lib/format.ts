@@ -6,6 +6,12 @@ import { formatJalali, todayIso } from '../../shared/domain/jalali.ts';
 import { toPersianDigits } from '../../shared/domain/digits.ts';
 import { useSession } from '../app/session.tsx';
 
+// Intl formatters are costly to build; one of each serves every row of every table.
+const NUMBER_FORMATS = { fa: new Intl.NumberFormat('fa-IR'), en: new Intl.NumberFormat('en-US') };
+const TEHRAN_DATE_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
 export function useFormat() {
   const { i18n } = useTranslation();
   const session = useSession();
@@ -19,7 +25,7 @@ export function useFormat() {
     lang,
     digits,
     /** an integer with thousands separators, in the language's digits */
-    number: (n: number) => new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US').format(n),
+    number: (n: number) => NUMBER_FORMATS[lang].format(n),
     money: (rials: number) => formatMoney(rials, { unit, lang, digits: lang === 'fa' ? 'fa' : 'latin' }),
     /** rials shown in a given unit, whatever the centre chose (e.g. a preview of both) */
     moneyIn: (rials: number, inUnit: MoneyUnit) => formatMoney(rials, { unit: inUnit, lang, digits: lang === 'fa' ? 'fa' : 'latin' }),
@@ -34,9 +40,7 @@ export function useFormat() {
     dateTime: (iso: string | null | undefined) => {
       if (!iso) return '';
       const d = new Date(iso);
-      const local = new Intl.DateTimeFormat('en-CA', {
-        timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-      }).formatToParts(d);
+      const local = TEHRAN_DATE_TIME.formatToParts(d);
       const part = (t: string) => local.find((p) => p.type === t)?.value ?? '';
       const day = `${part('year')}-${part('month')}-${part('day')}`;
       return `${formatJalali(day, { digits: lang === 'fa' ? 'fa' : 'latin' })} ${digits(`${part('hour')}:${part('minute')}`)}`;
