@@ -14,6 +14,11 @@ import { paymentsHandlers } from './payments/handlers.ts';
 import { treasuryHandlers } from './treasury/handlers.ts';
 import { reportsHandlers } from './reports/handlers.ts';
 import { receiptsHandlers } from './receipts/handlers.ts';
+import { householdsHandlers } from './households/handlers.ts';
+import { needsHandlers } from './needs/handlers.ts';
+import { aidHandlers } from './aid/handlers.ts';
+import { offersHandlers } from './offers/handlers.ts';
+import { matchingHandlers } from './matching/handlers.ts';
 
 export const handlers: Handlers = {
   ...setupHandlers,
@@ -29,4 +34,9 @@ export const handlers: Handlers = {
   ...treasuryHandlers,
   ...reportsHandlers,
   ...receiptsHandlers,
+  ...householdsHandlers,
+  ...needsHandlers,
+  ...aidHandlers,
+  ...offersHandlers,
+  ...matchingHandlers,
 };

@@ -10,6 +10,8 @@ import { setLanguage } from '../i18n/index.ts';
 import type { Role } from '../../shared/contract/channel.ts';
 import { IconCash, IconChartBar, IconFileAnalytics, IconPhoneCall, IconReceipt } from '@tabler/icons-react';
 import { MONEY_ROLES } from '../../shared/contract/pledges.ts';
+import { IconHomeHeart, IconArrowsExchange } from '@tabler/icons-react';
+import { CASE_ROLES } from '../../shared/contract/households.ts';
 
 interface NavItem {
   to: string;
@@ -30,6 +32,8 @@ export function AppLayout() {
     { to: '/payments', label: t('treasury:nav.payments'), icon: IconCash, roles: [...MONEY_ROLES, 'volunteer'] },
     { to: '/reminders', label: t('treasury:nav.reminders'), icon: IconPhoneCall, roles: [...MONEY_ROLES, 'volunteer'] },
     { to: '/reports', label: t('treasury:nav.reports'), icon: IconFileAnalytics, roles: [...MONEY_ROLES] },
+    { to: '/households', label: t('households:nav.households'), icon: IconHomeHeart },
+    { to: '/matching', label: t('households:nav.matching'), icon: IconArrowsExchange, roles: [...CASE_ROLES] },
     { to: '/users', label: t('nav.users'), icon: IconUsers, roles: ['admin'] },
     { to: '/audit', label: t('nav.audit'), icon: IconHistory, roles: ['admin'] },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },

@@ -5,6 +5,7 @@ import { DonorListPage } from '../features/donors/DonorListPage.tsx';
 import { DonorCreatePage } from '../features/donors/DonorCreatePage.tsx';
 import { DonorEditPage } from '../features/donors/DonorEditPage.tsx';
 import { DonorPage } from '../features/donors/DonorPage.tsx';
+import { DonorImportPage } from '../features/donors/DonorImportPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -16,6 +17,11 @@ import { PaymentListPage } from '../features/treasury/PaymentListPage.tsx';
 import { PaymentRecordPage } from '../features/treasury/PaymentRecordPage.tsx';
 import { ReportsPage } from '../features/treasury/ReportsPage.tsx';
 import { RemindersPage } from '../features/treasury/RemindersPage.tsx';
+import { HouseholdListPage } from '../features/households/HouseholdListPage.tsx';
+import { HouseholdCreatePage } from '../features/households/HouseholdCreatePage.tsx';
+import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
+import { HouseholdEditPage } from '../features/households/HouseholdEditPage.tsx';
+import { MatchingPage } from '../features/households/MatchingPage.tsx';
 
 export const router = createHashRouter([
   {
@@ -25,6 +31,7 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/donors" replace /> },
       { path: 'donors', element: <DonorListPage /> },
       { path: 'donors/new', element: <DonorCreatePage /> },
+      { path: 'donors/import', element: <DonorImportPage /> },
       { path: 'donors/:id', element: <DonorPage /> },
       { path: 'donors/:id/edit', element: <DonorEditPage /> },
       { path: 'treasury', element: <TreasuryDashboardPage /> },
@@ -35,6 +42,11 @@ export const router = createHashRouter([
       { path: 'payments/new', element: <PaymentRecordPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'reminders', element: <RemindersPage /> },
+      { path: 'households', element: <HouseholdListPage /> },
+      { path: 'households/new', element: <HouseholdCreatePage /> },
+      { path: 'households/:id', element: <HouseholdPage /> },
+      { path: 'households/:id/edit', element: <HouseholdEditPage /> },
+      { path: 'matching', element: <MatchingPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'settings', element: <SettingsPage /> },

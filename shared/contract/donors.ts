@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, EVERY_ROLE, STAFF_ROLES } from './channel.ts';
+import { channel, EVERY_ROLE, STAFF_ROLES, type Role } from './channel.ts';
 import {
   text,
   optionalText,
@@ -124,6 +124,20 @@ const saveOptions = {
   acceptSharedMobileWith: z.array(uuid).max(50).default([]),
 };
 
+/** Largest batch one `donors.import` call takes; the renderer sends big files in batches. */
+export const IMPORT_BATCH_MAX = 1000;
+/** Who may import: bringing in a whole spreadsheet is a senior staff task. */
+export const IMPORT_ROLES: readonly Role[] = ['admin', 'manager', 'treasurer'];
+
+/** A row of an import left out because it would duplicate a donor (saved before, or earlier in
+ *  the same batch): `index` is its position in the batch. */
+export const importSkip = z.object({
+  index: z.number().int().min(0),
+  reason: z.enum(['nationalId', 'mobile']),
+  matches: z.array(duplicateMatch),
+});
+export type ImportSkip = z.infer<typeof importSkip>;
+
 export const donorSearchInput = z
   .object({
     query: z.string().max(100).default(''),
@@ -163,6 +177,20 @@ export const donorsContract = {
     input: empty,
     output: z.object({ cities: z.array(z.string()), tags: z.array(z.string()) }),
     access: EVERY_ROLE,
+  }),
+  /** Many donors at once (a centre's spreadsheet). A row that fails validation refuses the whole
+   *  batch (field paths name the row: "donors.12.nationalId"); a row duplicating a donor — in the
+   *  database or earlier in the batch — is skipped and reported, the others are saved. A shared
+   *  national ID is never accepted; a shared mobile only with `acceptSharedMobiles`. */
+  'donors.import': channel({
+    input: z
+      .object({
+        donors: z.array(donorFields).min(1).max(IMPORT_BATCH_MAX),
+        acceptSharedMobiles: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ created: z.number().int().min(0), skipped: z.array(importSkip) }),
+    access: IMPORT_ROLES,
   }),
   'donors.archive': channel({ input: z.object({ id: uuid }).strict(), output: donor, access: STAFF_ROLES }),
   'donors.restore': channel({ input: z.object({ id: uuid }).strict(), output: donor, access: STAFF_ROLES }),

@@ -12,6 +12,9 @@ import { projectsContract } from './projects.ts';
 import { pledgesContract } from './pledges.ts';
 import { paymentsContract } from './payments.ts';
 import { treasuryContract } from './treasury.ts';
+import { householdsContract } from './households.ts';
+import { aidContract } from './aid.ts';
+import { matchingContract } from './matching.ts';
 
 export const contract = {
   ...setupContract,
@@ -25,6 +28,9 @@ export const contract = {
   ...pledgesContract,
   ...paymentsContract,
   ...treasuryContract,
+  ...householdsContract,
+  ...aidContract,
+  ...matchingContract,
 };
 
 export type Contract = typeof contract;

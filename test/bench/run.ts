@@ -11,6 +11,7 @@ import { freshDir, makeTempRoot } from './fixtures.ts';
 import { benchSearch, buildQueries } from './search.bench.ts';
 import { benchCoreOpen, benchFirstScreen, phaseMedians, rendererBuilt } from './startup.bench.ts';
 import { SCALE, emit, log, median, round, scaled } from './stats.ts';
+import { benchTreasury } from './treasury.bench.ts';
 
 const INSERT_RUNS = Math.max(1, Number(process.env.HAMYAR_BENCH_INSERT_RUNS ?? 3) || 3);
 const STARTUP_RUNS = 5;
@@ -106,6 +107,16 @@ async function main(): Promise<void> {
         log('start-up bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
         emit('startup.first_screen_ms', null, 'ms', { rows: n, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
       }
+    }
+    // 5. The treasury: payments (service vs raw), the collections report, receipts, a donor's
+    // statement (test/bench/treasury.bench.ts). The donor folders above are no longer needed.
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(startupDir, { recursive: true, force: true });
+    try {
+      await benchTreasury(root, INSERT_RUNS);
+    } catch (err) {
+      log('treasury bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+      emit('payments.insert_per_s', null, 'rows/s', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     }
     log(`done in ${(performance.now() - started) / 1000 | 0} s`);
   } finally {

@@ -15,12 +15,15 @@ export const PERSIAN_LETTERS = /[\u0622-\u063A\u0641-\u064A\u067E\u0686\u0698\u0
 const TABLES = [
   'centre', 'settings', 'users', 'donors', 'donor_tags', 'audit_log', 'schema_migrations',
   'projects', 'pledges', 'payments', 'receipt_counters', 'receipt_prints',
+  'households', 'household_members', 'household_national_ids', 'household_groups', 'needs', 'offers', 'aid_records',
 ] as const;
 const ORDER_BY: Partial<Record<(typeof TABLES)[number], string>> = {
   donor_tags: 'donor_id, tag_norm',
   settings: 'key',
   schema_migrations: 'version',
   receipt_counters: 'fiscal_year',
+  household_national_ids: 'national_id',
+  household_groups: 'household_id, grp',
 };
 
 export interface Fingerprint {

@@ -8,10 +8,11 @@ import type { Envelope } from '../../shared/errors.ts';
 export type RaceJob =
   | { task: 'setup'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number }
   | { task: 'donors'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] }
-  | { task: 'payments'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] };
+  | { task: 'payments'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] }
+  | { task: 'approve'; dataDir: string; barrier: SharedArrayBuffer; workers: number; worker: number; rounds: unknown[] };
 
 /** The channel each round of a task calls. */
-const ROUND_CHANNEL = { donors: 'donors.create', payments: 'payments.record' } as const;
+const ROUND_CHANNEL = { donors: 'donors.create', payments: 'payments.record', approve: 'matching.approve' } as const;
 
 export interface RaceResult {
   worker: number;

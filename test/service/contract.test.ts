@@ -14,6 +14,10 @@ interface Known {
   pledgeId: string;
   /** a cheque payment of the donor */
   paymentId: string;
+  householdId: string;
+  headNationalId: string;
+  needId: string;
+  offerId: string;
 }
 
 /** A printer that answers without Chromium: the access checks do not need a real PDF. */
@@ -22,14 +26,28 @@ const fakePrinter = { print: async () => Buffer.from('%PDF-1.7\n%fake\n') };
 /** Creates the records the sample inputs name: a donor, a pledge and a cheque payment. */
 async function makeKnown(t: TestCore, adminToken: string, nationalId?: string): Promise<Known> {
   const donor = await t.call('donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', nationalId } }, adminToken);
-  const k: Known = { donorId: donor.id, volunteerId: userIdOf(t, 'volunteer1'), pledgeId: '', paymentId: '' };
+  const k: Known = {
+    donorId: donor.id, volunteerId: userIdOf(t, 'volunteer1'), pledgeId: '', paymentId: '',
+    householdId: '', headNationalId: nextNationalId(), needId: '', offerId: '',
+  };
   k.pledgeId = (await t.call('pledges.create', VALID_INPUT['pledges.create'](k), adminToken)).id;
   k.paymentId = (await t.call('payments.record', CHEQUE_PAYMENT(k), adminToken)).id;
+  k.householdId = (await t.call('households.create', { household: HOUSEHOLD(k.headNationalId) }, adminToken)).id;
+  k.needId = (await t.call('needs.add', VALID_INPUT['needs.add'](k), adminToken)).id;
+  k.offerId = (await t.call('offers.create', VALID_INPUT['offers.create'](k), adminToken)).id;
   return k;
 }
 
 const CHEQUE_PAYMENT = (k: Known): InputOf<'payments.record'> => ({
   payment: { donorId: k.donorId, amount: 2_000_000, date: '2026-01-01', method: 'cheque', chequeNo: '123456', chequeBank: 'ملی', chequeDueDate: '2026-02-01' },
+});
+
+const HOUSEHOLD = (nationalId: string): InputOf<'households.create'>['household'] => ({
+  head: { firstName: 'فاطمه', lastName: 'رضایی', nationalId, birthDate: '1980-05-01', sex: 'female' },
+  city: 'زنجان',
+  housingStatus: 'owner',
+  agency: 'none',
+  groups: ['womanHead'],
 });
 
 /** A well-formed input for every channel, so a refusal is about the caller, not the input. */
@@ -56,6 +74,7 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'donors.get': (k) => ({ id: k.donorId }),
   'donors.search': () => ({ query: 'کریمی' }),
   'donors.facets': () => ({}),
+  'donors.import': () => ({ donors: [{ kind: 'person', firstName: 'زینب', lastName: 'واردشده', nationalId: nextNationalId() }] }),
   'donors.archive': (k) => ({ id: k.donorId }),
   'donors.restore': (k) => ({ id: k.donorId }),
   'audit.list': () => ({ entity: 'donor' }),
@@ -79,6 +98,24 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'reports.overduePledges': () => ({ format: 'csv' }),
   'reports.collections': () => ({ from: '2025-03-21', to: '2026-03-20', groupBy: 'month', format: 'csv' }),
   'reports.dailyCash': () => ({ date: '2026-01-01', format: 'csv' }),
+  'households.create': () => ({ household: HOUSEHOLD(nextNationalId()) }),
+  'households.update': (k) => ({ id: k.householdId, household: { ...HOUSEHOLD(k.headNationalId), notes: 'تغییر' } }),
+  'households.get': (k) => ({ id: k.householdId }),
+  'households.search': () => ({ query: 'رضایی' }),
+  'households.archive': (k) => ({ id: k.householdId }),
+  'households.restore': (k) => ({ id: k.householdId }),
+  'households.export': () => ({ format: 'csv' }),
+  'needs.add': (k) => ({ householdId: k.householdId, kind: 'equipment', equipmentKind: 'فر نان', priority: 4 }),
+  'needs.list': (k) => ({ householdId: k.householdId }),
+  'needs.cancel': (k) => ({ id: k.needId, reason: 'آزمون دسترسی' }),
+  'aid.record': (k) => ({ householdId: k.householdId, kind: 'cash', date: '2026-01-01', value: 1_000_000, source: 'agency', sourceName: 'کمیته امداد' }),
+  'aid.list': (k) => ({ householdId: k.householdId }),
+  'offers.create': () => ({ title: 'فر نان', kind: 'equipment', needKind: 'equipment', quantity: 5, unitValue: 50_000_000 }),
+  'offers.list': () => ({}),
+  'matching.suggest': (k) => ({ offerId: k.offerId }),
+  'matching.approve': (k) => ({ offerId: k.offerId, householdId: k.householdId }),
+  'matching.getWeights': () => ({}),
+  'matching.setWeights': () => ({ needPriority: 5, vulnerability: 4, waiting: 4, priorAid: 3, dependants: 2, income: 3, sameCity: 1, recentAidMonths: 12 }),
 };
 
 /** The sample input, or {} for a channel added to the contract without one (its access checks
@@ -221,6 +258,11 @@ describe('allowed roles are let through', () => {
         // a pledge is cancelled and a payment voided once: each role gets its own
         if (name === 'pledges.cancel') k.pledgeId = (await fresh.call('pledges.create', VALID_INPUT['pledges.create'](k), toks.admin)).id;
         if (name === 'payments.void') k.paymentId = (await fresh.call('payments.record', CHEQUE_PAYMENT(k), toks.admin)).id;
+        if (name === 'households.restore') await fresh.raw('households.archive', { id: k.householdId }, toks.admin);
+        if (name === 'households.archive') await fresh.raw('households.restore', { id: k.householdId }, toks.admin);
+        // a need is cancelled once, and a household gets one unit of an offer: each role gets its own
+        if (name === 'needs.cancel') k.needId = (await fresh.call('needs.add', VALID_INPUT['needs.add'](k), toks.admin)).id;
+        if (name === 'matching.approve') k.offerId = (await fresh.call('offers.create', VALID_INPUT['offers.create'](k), toks.admin)).id;
         const r = await fresh.raw(name, sample(name, k), toks[role]);
         const outcome = r.ok ? 'ok' : r.error.code;
         expect(`${role}: ${outcome}`).toBe(`${role}: ${EXPECTED_OUTCOME[name] ?? 'ok'}`);

@@ -1,34 +1,34 @@
-// Donors (خیّرین): add, edit, archive and restore, with a duplicate guard on national ID and
-// mobile; every change audited in the same transaction.
+// Donors (خیّرین): add, edit, archive and restore, and bulk import (import.ts), with a duplicate
+// guard on national ID and mobile; every change audited in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type { AreaHandlers, Ctx } from '../../core/context.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inTransaction } from '../../store/database.ts';
 import { toPersianDigits } from '../../../shared/domain/digits.ts';
 import type { Donor, DonorFields } from '../../../shared/contract/donors.ts';
-import { findDonorRow, findDuplicates, insertDonor, loadDonor, setArchived, updateDonorRow } from './repository.ts';
+import { duplicateVerdict, findDonorRow, insertDonor, loadDonor, setArchived, updateDonorRow } from './repository.ts';
 import { searchDonors } from './search.ts';
+import { importDonors } from './import.ts';
 
 /** Refuses a shared national ID outright, and a shared mobile unless the user accepted it. */
 function guardDuplicates(ctx: Ctx, d: DonorFields, exceptId: string | null, acceptSharedMobileWith: readonly string[]): void {
-  const matches = findDuplicates(ctx.db, d, exceptId);
-  const byId = matches.find((m) => m.field === 'nationalId');
-  if (byId) {
+  const verdict = duplicateVerdict(ctx.db, d, exceptId, (m) => acceptSharedMobileWith.includes(m.id));
+  if (!verdict) return;
+  const { matches, first } = verdict;
+  if (verdict.reason === 'nationalId') {
+    const params = { id: toPersianDigits(d.nationalId ?? ''), name: first.displayName };
     throw new AppError('DUPLICATE', 'donors.duplicateNationalId', {
-      params: { id: toPersianDigits(d.nationalId ?? ''), name: byId.displayName },
-      fieldKeys: { nationalId: { key: 'donors.duplicateNationalId', params: { id: toPersianDigits(d.nationalId ?? ''), name: byId.displayName } } },
-      details: { matches },
-    });
-  }
-  const unaccepted = matches.filter((m) => m.field === 'mobile' && !acceptSharedMobileWith.includes(m.id));
-  if (unaccepted.length > 0) {
-    const params = { mobile: toPersianDigits(d.mobile ?? ''), name: unaccepted[0]!.displayName };
-    throw new AppError('DUPLICATE', 'donors.duplicateMobile', {
       params,
-      fieldKeys: { mobile: { key: 'donors.duplicateMobile', params } },
+      fieldKeys: { nationalId: { key: 'donors.duplicateNationalId', params } },
       details: { matches },
     });
   }
+  const params = { mobile: toPersianDigits(d.mobile ?? ''), name: first.displayName };
+  throw new AppError('DUPLICATE', 'donors.duplicateMobile', {
+    params,
+    fieldKeys: { mobile: { key: 'donors.duplicateMobile', params } },
+    details: { matches },
+  });
 }
 
 function mustLoad(ctx: Ctx, id: string): Donor {
@@ -60,6 +60,10 @@ export const donorsHandlers: AreaHandlers<'donors'> = {
       ctx.audit({ action: 'update', entity: 'donor', entityId: input.id, before, after });
       return after;
     });
+  },
+
+  'donors.import'(ctx, input) {
+    return importDonors(ctx, input);
   },
 
   'donors.get'(ctx, input) {

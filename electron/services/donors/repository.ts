@@ -69,7 +69,31 @@ export function loadDonor(db: Db, id: string): Donor | undefined {
   return row ? toDonor(row, tagsOf(db, id)) : undefined;
 }
 
-export function insertDonor(db: Db, id: string, d: DonorFields, meta: { nowIso: string; centreId: string; userId: string | null }): void {
+/** Inserts the donor and returns it exactly as loadDonor would read it back (same mapping,
+ *  same tag order), so a bulk caller can audit it without a second read. */
+export function insertDonor(db: Db, id: string, d: DonorFields, meta: { nowIso: string; centreId: string; userId: string | null }): Donor {
+  const row: DonorRow = {
+    id,
+    kind: d.kind,
+    first_name: d.firstName,
+    last_name: d.lastName,
+    org_name: d.orgName,
+    display_name: displayNameOf(d),
+    national_id: d.nationalId,
+    mobile: d.mobile,
+    phone: d.phone,
+    email: d.email,
+    address: d.address,
+    city: d.city,
+    referral: d.referral,
+    preferred_contact: d.preferredContact,
+    notes: d.notes,
+    archived_at: null,
+    created_by: meta.userId,
+    created_at: meta.nowIso,
+    updated_at: meta.nowIso,
+    origin_centre_id: meta.centreId,
+  };
   stmt(
     db,
     `INSERT INTO donors (id, kind, first_name, last_name, org_name, display_name, sort_key, national_id, mobile, phone,
@@ -77,11 +101,11 @@ export function insertDonor(db: Db, id: string, d: DonorFields, meta: { nowIso: 
        updated_at, origin_centre_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
   ).run(
-    id, d.kind, d.firstName, d.lastName, d.orgName, displayNameOf(d), sortKeyOf(d), d.nationalId, d.mobile, d.phone,
-    d.email, d.address, d.city, d.referral, d.preferredContact, d.notes, searchTextOf(d), meta.userId, meta.nowIso,
-    meta.nowIso, meta.centreId,
+    id, row.kind, row.first_name, row.last_name, row.org_name, row.display_name, sortKeyOf(d), row.national_id, row.mobile,
+    row.phone, row.email, row.address, row.city, row.referral, row.preferred_contact, row.notes, searchTextOf(d),
+    row.created_by, row.created_at, row.updated_at, row.origin_centre_id,
   );
-  writeTags(db, id, d.tags);
+  return toDonor(row, writeTags(db, id, d.tags));
 }
 
 export function updateDonorRow(db: Db, id: string, d: DonorFields, nowIso: string): void {
@@ -99,9 +123,17 @@ export function updateDonorRow(db: Db, id: string, d: DonorFields, nowIso: strin
   writeTags(db, id, d.tags);
 }
 
-function writeTags(db: Db, id: string, tags: readonly string[]): void {
+/** Writes the tags (the first of those normalising alike wins, as INSERT OR IGNORE keeps it) and
+ *  returns the stored ones in tagsOf's order: tag_norm, compared as SQLite compares text
+ *  (UTF-8 bytes; JS string order differs only beyond the Basic Multilingual Plane). */
+function writeTags(db: Db, id: string, tags: readonly string[]): string[] {
   const insert = stmt(db, 'INSERT OR IGNORE INTO donor_tags (donor_id, tag, tag_norm) VALUES (?, ?, ?)');
-  for (const t of tags) insert.run(id, t, normalizeForSearch(t));
+  const kept = new Map<string, string>();
+  for (const t of tags) {
+    const norm = normalizeForSearch(t);
+    if (insert.run(id, t, norm).changes > 0) kept.set(norm, t);
+  }
+  return [...kept.entries()].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(([, t]) => t);
 }
 
 export function setArchived(db: Db, id: string, archivedAt: string | null, nowIso: string): void {
@@ -123,4 +155,23 @@ export function findDuplicates(db: Db, d: Pick<DonorFields, 'nationalId' | 'mobi
   check('nationalId', 'national_id', d.nationalId);
   check('mobile', 'mobile', d.mobile);
   return out;
+}
+
+/** What the duplicate rules say of a donor's fields: nothing, or why it may not be saved and
+ *  every donor it collides with. A shared national ID is never acceptable; a shared mobile is
+ *  acceptable when `acceptMobile` accepts every donor sharing it. One rule for the form and the
+ *  import. */
+export function duplicateVerdict(
+  db: Db,
+  d: DonorFields,
+  exceptId: string | null,
+  acceptMobile: (match: DuplicateMatch) => boolean,
+): { reason: 'nationalId' | 'mobile'; first: DuplicateMatch; matches: DuplicateMatch[] } | null {
+  const matches = findDuplicates(db, d, exceptId);
+  if (matches.length === 0) return null;
+  const byId = matches.find((m) => m.field === 'nationalId');
+  if (byId) return { reason: 'nationalId', first: byId, matches };
+  const unaccepted = matches.find((m) => m.field === 'mobile' && !acceptMobile(m));
+  if (unaccepted) return { reason: 'mobile', first: unaccepted, matches };
+  return null;
 }

@@ -2,10 +2,12 @@
 // the list is in the URL, so Back from a donor returns to the same list.
 import { useEffect } from 'react';
 import { Alert, Button, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
+import { useSession } from '../../app/session.tsx';
+import { IMPORT_ROLES } from '../../../shared/contract/donors.ts';
 import { errorText } from '../../lib/errors.ts';
 import { useDonorSearch } from './queries.ts';
 import { defaultDirection, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState, type SortField } from './listParams.ts';
@@ -17,6 +19,7 @@ import { DonorListEmpty } from './DonorListEmpty.tsx';
 export function DonorListPage() {
   const { t } = useTranslation('donors');
   const f = useFormat();
+  const session = useSession();
   const { state, update } = useListState();
   const { search: urlSearch } = useLocation();
   useEffect(() => rememberListSearch(urlSearch), [urlSearch]);
@@ -38,9 +41,16 @@ export function DonorListPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('list.title')}</Title>
-        <Button component={Link} to="/donors/new" leftSection={<IconPlus size={16} />} data-testid="donor-new">
-          {t('list.new')}
-        </Button>
+        <Group gap="sm">
+          {session.hasRole(...IMPORT_ROLES) && (
+            <Button component={Link} to="/donors/import" variant="default" leftSection={<IconFileImport size={16} />} data-testid="donor-import-open">
+              {t('import.button')}
+            </Button>
+          )}
+          <Button component={Link} to="/donors/new" leftSection={<IconPlus size={16} />} data-testid="donor-new">
+            {t('list.new')}
+          </Button>
+        </Group>
       </Group>
       <DonorSearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} />
       <DonorFilters state={state} update={update} />

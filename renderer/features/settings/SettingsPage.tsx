@@ -9,6 +9,7 @@ import { CentreSection } from './CentreSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { RestoreSection } from './RestoreSection.tsx';
+import { MatchingWeightsSection } from '../households/MatchingWeightsSection.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <MoneyUnitSection />
       <CentreSection key={session.settings?.centre.id} />
       <PasswordSection />
+      <MatchingWeightsSection />
       {session.hasRole('admin', 'manager') && <BackupSection />}
       {session.hasRole('admin') && <RestoreSection />}
     </Stack>

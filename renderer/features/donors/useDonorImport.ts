@@ -1,0 +1,67 @@
+// Sends the checked rows to `donors.import` in batches of 500 (one transaction each), one after
+// the other, with progress; collects what was created and which rows were skipped as
+// duplicates (their numbers turned back into spreadsheet rows). Refreshes every donors query.
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { invoke } from '../../api/client.ts';
+import type { DuplicateMatch } from '../../../shared/contract/donors.ts';
+import { donorKeys } from './queries.ts';
+import type { ParsedRow } from './importCsv.ts';
+
+export const IMPORT_BATCH = 500;
+
+export interface SkippedRow {
+  line: number;
+  name: string;
+  reason: 'nationalId' | 'mobile';
+  matches: DuplicateMatch[];
+}
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; done: number; total: number }
+  | { phase: 'done'; total: number; created: number; skipped: SkippedRow[] }
+  | { phase: 'failed'; total: number; created: number; skipped: SkippedRow[]; error: unknown; fromLine: number };
+
+function nameOf(row: ParsedRow): string {
+  const d = row.donor;
+  return (d.kind === 'organisation' ? d.orgName : `${d.firstName ?? ''} ${d.lastName ?? ''}`)?.trim() ?? '';
+}
+
+export function useDonorImport() {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+
+  const run = useCallback(
+    async (rows: readonly ParsedRow[], acceptSharedMobiles: boolean) => {
+      const total = rows.length;
+      let created = 0;
+      const skipped: SkippedRow[] = [];
+      setState({ phase: 'running', done: 0, total });
+      try {
+        for (let start = 0; start < total; start += IMPORT_BATCH) {
+          const batch = rows.slice(start, start + IMPORT_BATCH);
+          try {
+            const r = await invoke('donors.import', { donors: batch.map((b) => b.donor), acceptSharedMobiles });
+            created += r.created;
+            for (const s of r.skipped) {
+              const row = batch[s.index]!;
+              skipped.push({ line: row.line, name: nameOf(row), reason: s.reason, matches: s.matches });
+            }
+          } catch (error) {
+            setState({ phase: 'failed', total, created, skipped, error, fromLine: batch[0]!.line });
+            return;
+          }
+          setState({ phase: 'running', done: Math.min(total, start + IMPORT_BATCH), total });
+        }
+        setState({ phase: 'done', total, created, skipped });
+      } finally {
+        void queryClient.invalidateQueries({ queryKey: donorKeys.all });
+      }
+    },
+    [queryClient],
+  );
+
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  return { state, run, reset };
+}

@@ -1,0 +1,105 @@
+// The households list's state lives in the URL (?q=…&group=…&page=…), so Back from a household
+// returns to the same search, filters and page. Defaults are left out of the URL.
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { vulnerabilityGroup, type VulnerabilityGroup } from '../../../shared/contract/households.ts';
+import { needKind, type NeedKind } from '../../../shared/contract/aid.ts';
+import { toLatinDigits } from '../../../shared/domain/digits.ts';
+import type { HouseholdSearchInput } from './queries.ts';
+
+export const PAGE_SIZE = 50;
+export type StatusFilter = 'active' | 'archived' | 'all';
+
+export interface ListState {
+  q: string;
+  group: VulnerabilityGroup | null;
+  need: NeedKind | null;
+  city: string | null;
+  minWait: number | null;
+  status: StatusFilter;
+  page: number;
+}
+
+const DEFAULTS: ListState = { q: '', group: null, need: null, city: null, minWait: null, status: 'active', page: 1 };
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return allowed.includes(value as T) ? (value as T) : null;
+}
+
+function wholeNumber(s: string | null): number | null {
+  if (!s) return null;
+  const n = Number.parseInt(toLatinDigits(s), 10);
+  return Number.isFinite(n) && n >= 0 && n <= 36500 ? n : null;
+}
+
+export function parseListState(p: URLSearchParams): ListState {
+  const page = Number.parseInt(p.get('page') ?? '', 10);
+  return {
+    q: p.get('q') ?? '',
+    group: oneOf(p.get('group'), vulnerabilityGroup.options),
+    need: oneOf(p.get('need'), needKind.options),
+    city: p.get('city') || null,
+    minWait: wholeNumber(p.get('minWait')),
+    status: oneOf(p.get('status'), ['active', 'archived', 'all'] as const) ?? 'active',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+function toSearchParams(s: ListState): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of Object.keys(DEFAULTS) as (keyof ListState)[]) {
+    const value = s[key];
+    if (value !== null && value !== DEFAULTS[key] && value !== '') out.set(key, String(value));
+  }
+  return out;
+}
+
+/** The filters as the search (and export) channels take them, without the page. */
+export function toFilterInput(s: ListState) {
+  return {
+    query: s.q.slice(0, 100),
+    group: s.group ?? undefined,
+    needKind: s.need ?? undefined,
+    city: s.city,
+    minWaitingDays: s.minWait ?? undefined,
+    status: s.status,
+  };
+}
+
+export function toSearchInput(s: ListState): HouseholdSearchInput {
+  return { ...toFilterInput(s), limit: PAGE_SIZE, offset: (s.page - 1) * PAGE_SIZE };
+}
+
+export function isUnfiltered(s: ListState): boolean {
+  return s.q.trim() === '' && !s.group && !s.need && !s.city && s.minWait === null && s.status === 'active';
+}
+
+export const CLEARED: Partial<ListState> = { q: '', group: null, need: null, city: null, minWait: null, status: 'active' };
+
+export function useListState() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseListState(params), [params]);
+  /** Changes some of the state; any change but the page itself goes back to page 1. */
+  const update = useCallback(
+    (patch: Partial<ListState>) => {
+      setParams(
+        (prev) => {
+          const next = { ...parseListState(prev), ...patch };
+          if (!('page' in patch)) next.page = 1;
+          return toSearchParams(next);
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return { state, update };
+}
+
+let lastListSearch = '';
+export function rememberListSearch(search: string): void {
+  lastListSearch = search;
+}
+export function listHref(): string {
+  return `/households${lastListSearch}`;
+}
