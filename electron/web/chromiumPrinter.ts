@@ -4,7 +4,7 @@
 // Never imported by the Electron bundle (the app prints with webContents.printToPDF).
 import { existsSync } from 'node:fs';
 // playwright-core is loaded on the first print, not when the host starts (~400 ms to import).
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PdfPrinter, PrintOptions } from '../reports/printer.ts';
 import { AppError } from '../../shared/errors.ts';
 
@@ -54,14 +54,28 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): Chromi
     return browser;
   }
 
+  // A fresh context per print: nothing (storage, cache) is shared between documents, and
+  // `offline` keeps any stray URL in the HTML from reaching the network. Opening one costs
+  // ~250 ms, so the next document's context and page are prepared while this one prints.
+  type Blank = { context: BrowserContext; page: Page };
+  let spare: Promise<Blank> | null = null;
+  async function openBlank(): Promise<Blank> {
+    const context = await (await warmBrowser()).newContext({ offline: true, javaScriptEnabled: true });
+    return { context, page: await context.newPage() };
+  }
+  async function takeBlank(): Promise<Blank> {
+    const ready = spare;
+    spare = null;
+    const blank = ready ? await ready.catch(() => openBlank()) : await openBlank();
+    spare = openBlank();
+    spare.catch(() => (spare = null)); // a crashed browser: the next print opens its own
+    return blank;
+  }
+
   return {
     async print(html: string, printOpts: PrintOptions): Promise<Buffer> {
-      const b = await warmBrowser();
-      // A fresh context per print: nothing (storage, cache) is shared between documents, and
-      // `offline` keeps any stray URL in the HTML from reaching the network.
-      const context = await b.newContext({ offline: true, javaScriptEnabled: true });
+      const { context, page } = await takeBlank();
       try {
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         // Printed before the web font is ready, the PDF has no text at all (PLATFORM.md).
         await page.evaluate(async () => {
@@ -80,6 +94,7 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): Chromi
       }
     },
     async close(): Promise<void> {
+      spare = null; // its context goes with the browser
       const current = browser;
       browser = null;
       if (!current) return;

@@ -155,6 +155,7 @@ export const householdSummary = z.object({
   groups: z.array(vulnerabilityGroup),
   memberCount: z.number().int(),
   openNeeds: z.number().int(),
+  caseWorkerId: z.string().nullable(),
   caseWorkerName: z.string().nullable(),
   /** days since the oldest open need was recorded (null without open needs) */
   waitingDays: z.number().int().nullable(),

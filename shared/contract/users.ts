@@ -36,6 +36,12 @@ export const usersContract = {
     output: user,
     access: ADMIN_ONLY,
   }),
+  /** Active case workers, for choosing a household's case worker and filtering by one. */
+  'users.caseWorkers': channel({
+    input: empty,
+    output: z.array(z.object({ id: z.string(), displayName: z.string() })),
+    access: ['admin', 'manager', 'caseworker'],
+  }),
   'users.resetPassword': channel({
     input: z.object({ id: uuid, password }).strict(),
     output: z.object({ ok: z.literal(true) }),

@@ -61,6 +61,7 @@ describe('households and matching end to end', () => {
     await byTestId('hh-city').fill('زنجان');
     await byTestId('hh-group-womanHead').check();
     await byTestId('hh-income').fill('8000000');
+    await choose('hh-case-worker', 'مریم مددکار');
     await choose('hh-housing', 'مستأجر');
     await byTestId('hh-rent').fill('5000000');
 
@@ -84,8 +85,17 @@ describe('households and matching end to end', () => {
     expect(await byTestId('household-title').textContent()).toContain('زینب محمدی');
     expect(await byTestId('member-row').count()).toBe(2);
     expect(await page.locator('body').textContent()).toContain('۸٬۰۰۰٬۰۰۰');
+    expect(await page.locator('body').textContent()).toContain('مریم مددکار');
     householdUrl = page.url();
     await screenshot(page, 'e2e-h02-household-page');
+  });
+
+  it('finds the household by its case worker', async () => {
+    await page.goto(`${host.url}/#/households`);
+    await choose('household-filter-case-worker', 'مریم مددکار');
+    await expect.poll(() => byTestId('household-row').count(), { timeout: 10_000 }).toBe(1);
+    await page.goto(householdUrl);
+    await byTestId('household-title').waitFor();
   });
 
   it('records a need for a bread oven', async () => {

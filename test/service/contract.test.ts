@@ -64,6 +64,7 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'auth.changePassword': () => ({ current: 'not-the-password', next: 'another-pass-1405' }),
   'auth.setLocale': () => ({ locale: 'en' }),
   'users.list': () => ({}),
+  'users.caseWorkers': () => ({}),
   'users.create': () => ({ username: 'intruder', displayName: 'نفوذی', role: 'admin', password: 'intruder-pass-1' }),
   'users.update': (k) => ({ id: k.volunteerId, displayName: 'تغییر', role: 'admin', active: true }),
   'users.resetPassword': (k) => ({ id: k.volunteerId, password: 'reset-pass-1405' }),

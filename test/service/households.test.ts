@@ -254,7 +254,11 @@ describe('search', () => {
     expect((await t.call('households.search', { query: 'یگانه', minWaitingDays: 91 }, tokens.caseworker)).total).toBe(0);
     expect((await t.call('households.search', { city: 'ابهر' }, tokens.caseworker)).total).toBe(1);
     const cw = userIdOf(t, 'caseworker1');
-    expect((await t.call('households.search', { caseWorkerId: cw }, tokens.caseworker)).items.every((i) => i.caseWorkerName === 'کاربر caseworker')).toBe(true);
+    const ofCw = await t.call('households.search', { caseWorkerId: cw }, tokens.caseworker);
+    expect(ofCw.total).toBeGreaterThan(0);
+    expect(ofCw.items.every((i) => i.caseWorkerId === cw && i.caseWorkerName === 'کاربر caseworker')).toBe(true);
+    // the case workers a household can be given: active users with that role only
+    expect(await t.call('users.caseWorkers', {}, tokens.caseworker)).toEqual([{ id: cw, displayName: 'کاربر caseworker' }]);
     const paged = await t.call('households.search', { limit: 2, offset: 0, status: 'all' }, tokens.caseworker);
     expect(paged.items).toHaveLength(2);
     expect(paged.total).toBeGreaterThan(2);

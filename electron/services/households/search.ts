@@ -56,6 +56,7 @@ export interface HouseholdListRow {
   village: string | null;
   agencyFileNo: string | null;
   archivedAt: string | null;
+  caseWorkerId: string | null;
   caseWorkerName: string | null;
   memberCount: number;
   openNeeds: number;
@@ -73,7 +74,7 @@ export function listHouseholds(db: Db, input: HouseholdSearch, today: string, pa
   const rows = stmt<unknown[], Omit<HouseholdListRow, 'groups'>>(
     db,
     `SELECT h.id, h.display_name AS displayName, h.head_national_id AS nationalId, h.city, h.village,
-       h.agency_file_no AS agencyFileNo, h.archived_at AS archivedAt, u.display_name AS caseWorkerName,
+       h.agency_file_no AS agencyFileNo, h.archived_at AS archivedAt, h.case_worker_id AS caseWorkerId, u.display_name AS caseWorkerName,
        h.monthly_income AS monthlyIncome, h.disability_kind AS disabilityKind,
        (SELECT count(*) FROM household_members m WHERE m.household_id = h.id) AS memberCount,
        (SELECT count(*) FROM needs n WHERE n.household_id = h.id AND n.status = 'open') AS openNeeds,
@@ -104,6 +105,7 @@ export function toSummary(r: HouseholdListRow, today: string, sensitive: boolean
     groups: visibleGroups(r.groups, sensitive),
     memberCount: r.memberCount,
     openNeeds: r.openNeeds,
+    caseWorkerId: r.caseWorkerId,
     caseWorkerName: r.caseWorkerName,
     waitingDays: r.oldestOpen ? Math.max(0, daysBetween(r.oldestOpen, today)) : null,
     archivedAt: r.archivedAt,

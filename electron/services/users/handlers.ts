@@ -43,6 +43,12 @@ export const usersHandlers: AreaHandlers<'users'> = {
     return result.after;
   },
 
+  'users.caseWorkers'(ctx) {
+    return ctx.db
+      .prepare("SELECT id, display_name AS displayName FROM users WHERE role = 'caseworker' AND active = 1 ORDER BY display_name")
+      .all() as { id: string; displayName: string }[];
+  },
+
   async 'users.resetPassword'(ctx, input) {
     const hash = await hashPassword(input.password);
     inTransaction(ctx.db, () => {

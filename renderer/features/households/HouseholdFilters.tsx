@@ -1,5 +1,5 @@
-// The filters above the households list: vulnerability group, need kind, city, waiting days
-// and status. (Case worker is not offered: the users list is for administrators only.)
+// The filters above the households list: vulnerability group, need kind, city, case worker,
+// waiting days and status.
 import { NumberInput, Select, Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -8,19 +8,23 @@ import { vulnerabilityGroup, SENSITIVE_GROUPS, type VulnerabilityGroup } from '.
 import { needKind, type NeedKind } from '../../../shared/contract/aid.ts';
 import { useFormat } from '../../lib/format.ts';
 import type { ListState, StatusFilter } from './listParams.ts';
+import { useCaseWorkers } from './queries.ts';
 
 interface Props {
   state: ListState;
   update(patch: Partial<ListState>): void;
   /** false for roles that may not see sensitive groups */
   sensitive: boolean;
+  /** whether the case worker filter is offered (case roles) */
+  caseRole: boolean;
 }
 
-export function HouseholdFilters({ state, update, sensitive }: Props) {
+export function HouseholdFilters({ state, update, sensitive, caseRole }: Props) {
   const { t } = useTranslation('households');
   const f = useFormat();
   const [city, setCity] = useState(state.city ?? '');
   const writeCity = useDebouncedCallback((v: string) => update({ city: v.trim() || null }), 300);
+  const caseWorkers = useCaseWorkers(caseRole);
   const groups = vulnerabilityGroup.options.filter((g) => sensitive || !SENSITIVE_GROUPS.includes(g));
 
   return (
@@ -35,6 +39,18 @@ export function HouseholdFilters({ state, update, sensitive }: Props) {
         onChange={(v) => update({ group: v as VulnerabilityGroup | null })}
         data={groups.map((g) => ({ value: g, label: t(`group.${g}`) }))}
       />
+      {caseRole && (
+        <Select
+          data-testid="household-filter-case-worker"
+          label={t('filters.caseWorker')}
+          placeholder={t('filters.any')}
+          w={200}
+          clearable
+          value={state.cw}
+          onChange={(v) => update({ cw: v })}
+          data={(caseWorkers.data ?? []).map((c) => ({ value: c.id, label: c.displayName }))}
+        />
+      )}
       <Select
         data-testid="household-filter-need"
         label={t('filters.need')}

@@ -49,7 +49,7 @@ export function HouseholdListPage() {
         )}
       </Group>
       <HouseholdSearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} />
-      <HouseholdFilters state={state} update={update} sensitive={session.hasRole(...SENSITIVE_ROLES)} />
+      <HouseholdFilters state={state} update={update} sensitive={session.hasRole(...SENSITIVE_ROLES)} caseRole={caseRole} />
 
       {search.isError && (
         <Alert color="red" title={t('list.loadFailed')}>

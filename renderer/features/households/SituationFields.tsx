@@ -7,9 +7,11 @@ import { MoneyInput } from '../treasury/MoneyInput.tsx';
 import { todayIso } from '../../../shared/domain/jalali.ts';
 import { agency, disabilitySeverity, housingStatus, vulnerabilityGroup, type VulnerabilityGroup } from '../../../shared/contract/households.ts';
 import type { HouseholdFormApi } from './useHouseholdForm.ts';
+import { useCaseWorkers } from './queries.ts';
 
 export function SituationFields({ form }: { form: HouseholdFormApi }) {
   const { t } = useTranslation('households');
+  const caseWorkers = useCaseWorkers(true);
   const { dir } = useDirection();
   const free = dir === 'ltr' ? ({ dir: 'auto' } as const) : {};
   const v = form.values;
@@ -71,6 +73,14 @@ export function SituationFields({ form }: { form: HouseholdFormApi }) {
             {v.agency !== 'none' && (
               <TextInput data-testid="hh-file-no" label={t('fields.agencyFileNo')} withAsterisk dir="ltr" {...form.getInputProps('agencyFileNo')} />
             )}
+            <Select
+              data-testid="hh-case-worker"
+              label={t('fields.caseWorker')}
+              placeholder={t('form.choose')}
+              clearable
+              data={(caseWorkers.data ?? []).map((c) => ({ value: c.id, label: c.displayName }))}
+              {...form.getInputProps('caseWorkerId')}
+            />
           </SimpleGrid>
           <Checkbox data-testid="hh-consent" label={t('fields.consentToShare')} description={t('form.consentHint')} {...form.getInputProps('consentToShare', { type: 'checkbox' })} />
           {v.consentToShare && (

@@ -44,6 +44,7 @@ export interface HouseholdFormValues {
   monthlyRent: string;
   agency: Household['agency'];
   agencyFileNo: string;
+  caseWorkerId: string | null;
   consentToShare: boolean;
   consentDate: string | null;
   notes: string;
@@ -57,7 +58,7 @@ export function emptyHouseholdValues(): HouseholdFormValues {
   return {
     head: { firstName: '', lastName: '', fatherName: '', nationalId: '', birthDate: null, sex: null, mobile: '' },
     address: '', city: '', village: '', members: [], groups: [], disabilityKind: '', disabilitySeverity: null,
-    monthlyIncome: '', housingStatus: null, monthlyRent: '', agency: 'none', agencyFileNo: '',
+    monthlyIncome: '', housingStatus: null, monthlyRent: '', agency: 'none', agencyFileNo: '', caseWorkerId: null,
     consentToShare: false, consentDate: null, notes: '',
   };
 }
@@ -80,6 +81,7 @@ export function householdToValues(h: Household, digits: (s: string | null) => st
     monthlyRent: money(h.monthlyRent),
     agency: h.agency,
     agencyFileNo: h.agencyFileNo ?? '',
+    caseWorkerId: h.caseWorkerId,
     consentToShare: h.consentToShare,
     consentDate: h.consentDate,
     notes: h.notes ?? '',
@@ -94,7 +96,7 @@ function readMoney(text: string, unit: MoneyUnit): number | null {
 }
 
 /** The contract's input for the values (unchosen options go as undefined: "required"). */
-export function toHouseholdInput(v: HouseholdFormValues, unit: MoneyUnit, caseWorkerId: string | null): HouseholdFieldsInput {
+export function toHouseholdInput(v: HouseholdFormValues, unit: MoneyUnit): HouseholdFieldsInput {
   const disability = v.groups.includes('disability');
   return {
     head: { ...v.head, birthDate: v.head.birthDate ?? (undefined as never), sex: v.head.sex ?? (undefined as never), mobile: v.head.mobile || null, fatherName: v.head.fatherName || null },
@@ -117,7 +119,7 @@ export function toHouseholdInput(v: HouseholdFormValues, unit: MoneyUnit, caseWo
     monthlyRent: v.housingStatus === 'tenant' ? readMoney(v.monthlyRent, unit) : null,
     agency: v.agency,
     agencyFileNo: v.agency === 'none' ? null : v.agencyFileNo || null,
-    caseWorkerId,
+    caseWorkerId: v.caseWorkerId,
     consentToShare: v.consentToShare,
     consentDate: v.consentToShare ? v.consentDate : null,
     notes: v.notes || null,
@@ -131,7 +133,7 @@ export function toHouseholdInput(v: HouseholdFormValues, unit: MoneyUnit, caseWo
 export function householdValidator(t: TFunction, unit: MoneyUnit) {
   const check = zodValidator(householdFields, t);
   return (v: HouseholdFormValues): Record<string, string> => {
-    const errors = check(toHouseholdInput(v, unit, null));
+    const errors = check(toHouseholdInput(v, unit));
     const add = (field: string, key: string) => (errors[field] ??= t(`errors:${key}`));
     if (v.consentToShare && !v.consentDate) add('consentDate', 'v.household.consentDate');
     if (v.housingStatus === 'tenant' && v.monthlyRent.trim() === '') add('monthlyRent', 'v.household.rent');

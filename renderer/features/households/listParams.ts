@@ -16,11 +16,13 @@ export interface ListState {
   need: NeedKind | null;
   city: string | null;
   minWait: number | null;
+  /** case worker id */
+  cw: string | null;
   status: StatusFilter;
   page: number;
 }
 
-const DEFAULTS: ListState = { q: '', group: null, need: null, city: null, minWait: null, status: 'active', page: 1 };
+const DEFAULTS: ListState = { q: '', group: null, need: null, city: null, minWait: null, cw: null, status: 'active', page: 1 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
   return allowed.includes(value as T) ? (value as T) : null;
@@ -40,6 +42,7 @@ export function parseListState(p: URLSearchParams): ListState {
     need: oneOf(p.get('need'), needKind.options),
     city: p.get('city') || null,
     minWait: wholeNumber(p.get('minWait')),
+    cw: /^[0-9a-f-]{36}$/.test(p.get('cw') ?? '') ? p.get('cw') : null,
     status: oneOf(p.get('status'), ['active', 'archived', 'all'] as const) ?? 'active',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
@@ -62,6 +65,7 @@ export function toFilterInput(s: ListState) {
     needKind: s.need ?? undefined,
     city: s.city,
     minWaitingDays: s.minWait ?? undefined,
+    caseWorkerId: s.cw ?? undefined,
     status: s.status,
   };
 }

@@ -115,3 +115,8 @@ export function useSetWeights() {
     },
   });
 }
+
+/** Active case workers (for the household form and the list filter); only case roles may ask. */
+export function useCaseWorkers(enabled: boolean) {
+  return useQuery({ queryKey: ['users', 'caseWorkers'], queryFn: () => invoke('users.caseWorkers', {}), enabled, staleTime: 60_000 });
+}

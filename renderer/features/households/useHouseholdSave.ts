@@ -40,7 +40,7 @@ export function useHouseholdSave(household: Household | undefined, setErrors: (e
   async function save(values: HouseholdFormValues) {
     setError(null);
     if (blockedBy(values).length > 0) return setDialogOpen(true);
-    const input = toHouseholdInput(values, unit, household?.caseWorkerId ?? null);
+    const input = toHouseholdInput(values, unit);
     try {
       const saved = household
         ? await update.mutateAsync({ id: household.id, expectedUpdatedAt: household.updatedAt, household: input })
