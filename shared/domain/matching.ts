@@ -170,21 +170,57 @@ export function scoreHousehold(
   };
 }
 
+/** The score alone, as scoreHousehold computes it (same parts, same rounding, same order of the
+ *  sum) but without building the explained parts: ranking scores every candidate, explains
+ *  only the ones returned. */
+function scoreOnly(h: MatchHousehold, need: OpenNeed, target: MatchTarget, w: MatchingWeights, same: boolean): number {
+  const pts = (factor: keyof Omit<MatchingWeights, 'recentAidMonths'>, norm: number) => round2(clamp01(norm) * w[factor] * 10);
+  let groupSum = 0;
+  for (const g of h.groups) groupSum += GROUP_WEIGHT[g];
+  const days = Math.max(0, daysBetween(need.recordedOn, target.today));
+  const aidNorm =
+    0.5 * (1 - Math.min(h.aidCount, PRIOR_AID_COUNT_CAP) / PRIOR_AID_COUNT_CAP) +
+    0.5 * (1 - Math.min(h.aidValue, PRIOR_AID_VALUE_CAP) / PRIOR_AID_VALUE_CAP);
+  let s = 0;
+  s += pts('needPriority', (need.priority - 1) / 4);
+  s += pts('vulnerability', Math.min(groupSum, VULNERABILITY_CAP) / VULNERABILITY_CAP);
+  s += pts('waiting', Math.min(days, WAITING_CAP_DAYS) / WAITING_CAP_DAYS);
+  s += pts('priorAid', aidNorm);
+  s += pts('dependants', Math.min(h.memberCount, DEPENDANTS_CAP) / DEPENDANTS_CAP);
+  if (h.monthlyIncome === null) s += pts('income', 0.5);
+  else s += pts('income', 1 - Math.min(Math.round(h.monthlyIncome / (h.memberCount + 1)), INCOME_PER_PERSON_CAP) / INCOME_PER_PERSON_CAP);
+  s += pts('sameCity', same ? 1 : 0);
+  return round2(s);
+}
+
 /** Ranks the households that have a fitting open need; at most `limit` come back. */
 export function rankCandidates(households: readonly MatchHousehold[], target: MatchTarget, w: MatchingWeights, limit: number): Candidate[] {
   const flagFrom = w.recentAidMonths > 0 ? monthsBefore(target.today, w.recentAidMonths) : null;
-  const scored: (Candidate & { recordedOn: string })[] = [];
   const cities = new Map<string, string>();
+  const targetCity = target.city ? cityKey(cities, target.city) : null;
+  // equipment offers: the wanted kind and each need's kind normalised once, not once a row
+  const want = target.needKind === 'equipment' && target.equipmentKind ? compactForSearch(target.equipmentKind) : '';
+  const kinds = new Map<string, string>();
+  const fits = (n: OpenNeed) => {
+    if (n.equipmentKind === null) return false;
+    let k = kinds.get(n.equipmentKind);
+    if (k === undefined) kinds.set(n.equipmentKind, (k = compactForSearch(n.equipmentKind)));
+    return k.includes(want);
+  };
+  const scored: { score: number; recordedOn: string; householdId: string; h: MatchHousehold; need: OpenNeed }[] = [];
   for (const h of households) {
-    const fitting = target.needKind === 'equipment' && target.equipmentKind ? h.needs.filter((n) => needFits(n, target)) : h.needs;
+    const fitting = want ? h.needs.filter(fits) : h.needs;
     if (fitting.length === 0) continue;
     const need = chooseNeed(fitting);
+    const same = targetCity !== null && targetCity === cityKey(cities, h.city);
+    scored.push({ score: scoreOnly(h, need, target, w, same), recordedOn: need.recordedOn, householdId: h.householdId, h, need });
+  }
+  scored.sort((a, b) => b.score - a.score || cmp(a.recordedOn, b.recordedOn) || cmp(a.householdId, b.householdId));
+  return scored.slice(0, limit).map(({ h, need }) => {
     const flags: Candidate['flags'] = [];
     if (flagFrom !== null && h.lastSameKindDate !== null && h.lastSameKindDate >= flagFrom) {
       flags.push({ kind: 'recentSameAid', date: h.lastSameKindDate, months: w.recentAidMonths });
     }
-    scored.push({ ...scoreHousehold(h, need, target, w, cities), flags, recordedOn: need.recordedOn });
-  }
-  scored.sort((a, b) => b.score - a.score || cmp(a.recordedOn, b.recordedOn) || cmp(a.householdId, b.householdId));
-  return scored.slice(0, limit).map(({ recordedOn: _r, ...c }) => c);
+    return { ...scoreHousehold(h, need, target, w, cities), flags };
+  });
 }

@@ -12,6 +12,7 @@ import { benchSearch, buildQueries } from './search.bench.ts';
 import { benchCoreOpen, benchFirstScreen, phaseMedians, rendererBuilt } from './startup.bench.ts';
 import { SCALE, emit, log, median, round, scaled } from './stats.ts';
 import { benchTreasury } from './treasury.bench.ts';
+import { benchHouseholds } from './households.bench.ts';
 
 const INSERT_RUNS = Math.max(1, Number(process.env.HAMYAR_BENCH_INSERT_RUNS ?? 3) || 3);
 const STARTUP_RUNS = 5;
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => (cleanup(), process.exit(130)));
   process.once('SIGTERM', () => (cleanup(), process.exit(143)));
   try {
+    // HAMYAR_BENCH_ONLY=households: just the households block (test/bench/households.bench.ts)
+    if (process.env.HAMYAR_BENCH_ONLY === 'households') return void (await benchHouseholdsBlock(root));
     const n = scaled(50_000, 100);
     log(`scale ${SCALE}: ${n} donors, temp folder ${root}`);
     const donors = benchDonors(n);
@@ -118,9 +121,20 @@ async function main(): Promise<void> {
       log('treasury bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
       emit('payments.insert_per_s', null, 'rows/s', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     }
+    // 6. Households: service creates, search, matching.suggest (test/bench/households.bench.ts).
+    await benchHouseholdsBlock(root);
     log(`done in ${(performance.now() - started) / 1000 | 0} s`);
   } finally {
     cleanup();
+  }
+}
+
+async function benchHouseholdsBlock(root: string): Promise<void> {
+  try {
+    await benchHouseholds(root);
+  } catch (err) {
+    log('households bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+    emit('households.insert_per_s', null, 'households/s', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
   }
 }
 
