@@ -1,27 +1,9 @@
 // The signed-in app's screens. Hash routing, because Electron loads the renderer from a file.
+// Only the donor list (the first screen) is in the main bundle; every other screen is loaded on
+// its first visit, so start-up parses less JavaScript (charts, reports, matching come later).
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './AppLayout.tsx';
 import { DonorListPage } from '../features/donors/DonorListPage.tsx';
-import { DonorCreatePage } from '../features/donors/DonorCreatePage.tsx';
-import { DonorEditPage } from '../features/donors/DonorEditPage.tsx';
-import { DonorPage } from '../features/donors/DonorPage.tsx';
-import { DonorImportPage } from '../features/donors/DonorImportPage.tsx';
-import { UsersPage } from '../features/users/UsersPage.tsx';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
-import { SettingsPage } from '../features/settings/SettingsPage.tsx';
-import { TreasuryDashboardPage } from '../features/treasury/TreasuryDashboardPage.tsx';
-import { PledgeListPage } from '../features/treasury/PledgeListPage.tsx';
-import { PledgeCreatePage } from '../features/treasury/PledgeCreatePage.tsx';
-import { PledgePage } from '../features/treasury/PledgePage.tsx';
-import { PaymentListPage } from '../features/treasury/PaymentListPage.tsx';
-import { PaymentRecordPage } from '../features/treasury/PaymentRecordPage.tsx';
-import { ReportsPage } from '../features/treasury/ReportsPage.tsx';
-import { RemindersPage } from '../features/treasury/RemindersPage.tsx';
-import { HouseholdListPage } from '../features/households/HouseholdListPage.tsx';
-import { HouseholdCreatePage } from '../features/households/HouseholdCreatePage.tsx';
-import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
-import { HouseholdEditPage } from '../features/households/HouseholdEditPage.tsx';
-import { MatchingPage } from '../features/households/MatchingPage.tsx';
 
 export const router = createHashRouter([
   {
@@ -30,26 +12,26 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/donors" replace /> },
       { path: 'donors', element: <DonorListPage /> },
-      { path: 'donors/new', element: <DonorCreatePage /> },
-      { path: 'donors/import', element: <DonorImportPage /> },
-      { path: 'donors/:id', element: <DonorPage /> },
-      { path: 'donors/:id/edit', element: <DonorEditPage /> },
-      { path: 'treasury', element: <TreasuryDashboardPage /> },
-      { path: 'pledges', element: <PledgeListPage /> },
-      { path: 'pledges/new', element: <PledgeCreatePage /> },
-      { path: 'pledges/:id', element: <PledgePage /> },
-      { path: 'payments', element: <PaymentListPage /> },
-      { path: 'payments/new', element: <PaymentRecordPage /> },
-      { path: 'reports', element: <ReportsPage /> },
-      { path: 'reminders', element: <RemindersPage /> },
-      { path: 'households', element: <HouseholdListPage /> },
-      { path: 'households/new', element: <HouseholdCreatePage /> },
-      { path: 'households/:id', element: <HouseholdPage /> },
-      { path: 'households/:id/edit', element: <HouseholdEditPage /> },
-      { path: 'matching', element: <MatchingPage /> },
-      { path: 'users', element: <UsersPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'donors/new', lazy: async () => ({ Component: (await import('../features/donors/DonorCreatePage.tsx')).DonorCreatePage }) },
+      { path: 'donors/import', lazy: async () => ({ Component: (await import('../features/donors/DonorImportPage.tsx')).DonorImportPage }) },
+      { path: 'donors/:id', lazy: async () => ({ Component: (await import('../features/donors/DonorPage.tsx')).DonorPage }) },
+      { path: 'donors/:id/edit', lazy: async () => ({ Component: (await import('../features/donors/DonorEditPage.tsx')).DonorEditPage }) },
+      { path: 'treasury', lazy: async () => ({ Component: (await import('../features/treasury/TreasuryDashboardPage.tsx')).TreasuryDashboardPage }) },
+      { path: 'pledges', lazy: async () => ({ Component: (await import('../features/treasury/PledgeListPage.tsx')).PledgeListPage }) },
+      { path: 'pledges/new', lazy: async () => ({ Component: (await import('../features/treasury/PledgeCreatePage.tsx')).PledgeCreatePage }) },
+      { path: 'pledges/:id', lazy: async () => ({ Component: (await import('../features/treasury/PledgePage.tsx')).PledgePage }) },
+      { path: 'payments', lazy: async () => ({ Component: (await import('../features/treasury/PaymentListPage.tsx')).PaymentListPage }) },
+      { path: 'payments/new', lazy: async () => ({ Component: (await import('../features/treasury/PaymentRecordPage.tsx')).PaymentRecordPage }) },
+      { path: 'reports', lazy: async () => ({ Component: (await import('../features/treasury/ReportsPage.tsx')).ReportsPage }) },
+      { path: 'reminders', lazy: async () => ({ Component: (await import('../features/treasury/RemindersPage.tsx')).RemindersPage }) },
+      { path: 'households', lazy: async () => ({ Component: (await import('../features/households/HouseholdListPage.tsx')).HouseholdListPage }) },
+      { path: 'households/new', lazy: async () => ({ Component: (await import('../features/households/HouseholdCreatePage.tsx')).HouseholdCreatePage }) },
+      { path: 'households/:id', lazy: async () => ({ Component: (await import('../features/households/HouseholdPage.tsx')).HouseholdPage }) },
+      { path: 'households/:id/edit', lazy: async () => ({ Component: (await import('../features/households/HouseholdEditPage.tsx')).HouseholdEditPage }) },
+      { path: 'matching', lazy: async () => ({ Component: (await import('../features/households/MatchingPage.tsx')).MatchingPage }) },
+      { path: 'users', lazy: async () => ({ Component: (await import('../features/users/UsersPage.tsx')).UsersPage }) },
+      { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/AuditPage.tsx')).AuditPage }) },
+      { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage.tsx')).SettingsPage }) },
       { path: '*', element: <Navigate to="/donors" replace /> },
     ],
   },

@@ -70,12 +70,14 @@ export function searchDonors(db: Db, input: SearchInput): { items: DonorSummary[
   // term for a selective index and walks donors_active_sort over every donor, probing the other
   // terms row by row: ~10 ms for a national ID that matches one donor. When another term
   // narrows the rows, the count lets that term find them.
-  const narrowed = normalizeForSearch(input.query) !== '' || !!input.kind || !!input.city || !!input.tag;
+  // (kind alone does not narrow: donors_active_kind_sort walks it in name order.)
+  const narrowed = normalizeForSearch(input.query) !== '' || !!input.city || !!input.tag;
   const counted = buildDonorFilter(input, { statusIndex: !narrowed, tagDriven: true });
   const total = stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM donors d ${counted.where}`).get(...counted.params)!.n;
   // The page: the index walk in name order stops after one page, which pays when the matches
   // are many; few matches (or another sort order) are fetched through their own terms and sorted.
-  const walk = input.sort === 'name' && (!narrowed || total >= WALK_MIN_MATCHES);
+  // Every sort order has its index (donors_active_sort, _updated, _created; 004 migration).
+  const walk = !narrowed || total >= WALK_MIN_MATCHES;
   const { where, params } = walk ? buildDonorFilter(input) : buildDonorFilter(input, { statusIndex: false, tagDriven: true });
   const order = `${SORT_COLUMNS[input.sort]} ${input.direction === 'desc' ? 'DESC' : 'ASC'}, d.id`;
   const rows =

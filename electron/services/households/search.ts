@@ -21,7 +21,13 @@ function dayMinus(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function buildHouseholdFilter(input: HouseholdSearch, today: string): { where: string; params: unknown[] } {
+/** false: the status term as `+h.archived_at …`, so it cannot claim households_active_sort and
+ *  the rows are found through the narrowing terms (FTS, city, group, needs) instead. */
+interface FilterPlan {
+  statusIndex?: boolean;
+}
+
+export function buildHouseholdFilter(input: HouseholdSearch, today: string, plan: FilterPlan = {}): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const tokens = normalizeForSearch(input.query).split(' ').filter(Boolean);
@@ -32,8 +38,9 @@ export function buildHouseholdFilter(input: HouseholdSearch, today: string): { w
     params.push(long.map(ftsPhrase).join(' AND '));
   }
   for (const t of short) (where.push("h.search_text LIKE ? ESCAPE '\\'"), params.push(likePattern(t)));
-  if (input.status === 'active') where.push('h.archived_at IS NULL');
-  if (input.status === 'archived') where.push('h.archived_at IS NOT NULL');
+  const status = plan.statusIndex === false ? '+h.archived_at' : 'h.archived_at';
+  if (input.status === 'active') where.push(`${status} IS NULL`);
+  if (input.status === 'archived') where.push(`${status} IS NOT NULL`);
   if (input.city) (where.push('h.city = ?'), params.push(input.city));
   if (input.caseWorkerId) (where.push('h.case_worker_id = ?'), params.push(input.caseWorkerId));
   if (input.group) (where.push('h.id IN (SELECT household_id FROM household_groups WHERE grp = ?)'), params.push(input.group));
@@ -66,32 +73,55 @@ export interface HouseholdListRow {
   groups: VulnerabilityGroup[];
 }
 
+/** From this many matches on, walking households_active_sort in name order finds a page sooner
+ *  than fetching every match and sorting it (as for donors; see electron/services/donors/search.ts). */
+const WALK_MIN_MATCHES = 2000;
+const DETAIL_CHUNK = 500;
+
+type DetailRow = Omit<HouseholdListRow, 'groups'>;
+
+/** The list's columns for some households, with their member and need counts: computed only
+ *  for the rows shown (a page, or an export), never for every match. */
+function details(db: Db, ids: readonly string[]): Map<string, HouseholdListRow> {
+  const out = new Map<string, HouseholdListRow>();
+  for (let i = 0; i < ids.length; i += DETAIL_CHUNK) {
+    const chunk = ids.slice(i, i + DETAIL_CHUNK);
+    const marks = chunk.map(() => '?').join(',');
+    const rows = stmt<string[], DetailRow>(
+      db,
+      `SELECT h.id, h.display_name AS displayName, h.head_national_id AS nationalId, h.city, h.village,
+         h.agency_file_no AS agencyFileNo, h.archived_at AS archivedAt, h.case_worker_id AS caseWorkerId, u.display_name AS caseWorkerName,
+         h.monthly_income AS monthlyIncome, h.disability_kind AS disabilityKind,
+         (SELECT count(*) FROM household_members m WHERE m.household_id = h.id) AS memberCount,
+         (SELECT count(*) FROM needs n WHERE n.household_id = h.id AND n.status = 'open') AS openNeeds,
+         (SELECT min(n.recorded_on) FROM needs n WHERE n.household_id = h.id AND n.status = 'open') AS oldestOpen
+       FROM households h LEFT JOIN users u ON u.id = h.case_worker_id WHERE h.id IN (${marks})`,
+    ).all(...chunk);
+    for (const r of rows) out.set(r.id, { ...r, groups: [] });
+    const groups = stmt<string[], { household_id: string; grp: VulnerabilityGroup }>(
+      db,
+      `SELECT household_id, grp FROM household_groups WHERE household_id IN (${marks}) ORDER BY grp`,
+    ).all(...chunk);
+    for (const g of groups) out.get(g.household_id)?.groups.push(g.grp);
+  }
+  return out;
+}
+
 /** Matching rows in name order; `page` null = all of them (export). */
 export function listHouseholds(db: Db, input: HouseholdSearch, today: string, page: { limit: number; offset: number } | null): { rows: HouseholdListRow[]; total: number } {
-  const { where, params } = buildHouseholdFilter(input, today);
-  const total = stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM households h ${where}`).get(...params)!.n;
+  // As for donors: when another term narrows the rows, it (not the status index) finds them.
+  const narrowed =
+    normalizeForSearch(input.query) !== '' || !!input.city || !!input.caseWorkerId || !!input.group || !!input.needKind || input.minWaitingDays !== undefined;
+  const counted = buildHouseholdFilter(input, today, { statusIndex: !narrowed });
+  const total = stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM households h ${counted.where}`).get(...counted.params)!.n;
   if (total === 0) return { rows: [], total };
-  const rows = stmt<unknown[], Omit<HouseholdListRow, 'groups'>>(
-    db,
-    `SELECT h.id, h.display_name AS displayName, h.head_national_id AS nationalId, h.city, h.village,
-       h.agency_file_no AS agencyFileNo, h.archived_at AS archivedAt, h.case_worker_id AS caseWorkerId, u.display_name AS caseWorkerName,
-       h.monthly_income AS monthlyIncome, h.disability_kind AS disabilityKind,
-       (SELECT count(*) FROM household_members m WHERE m.household_id = h.id) AS memberCount,
-       (SELECT count(*) FROM needs n WHERE n.household_id = h.id AND n.status = 'open') AS openNeeds,
-       (SELECT min(n.recorded_on) FROM needs n WHERE n.household_id = h.id AND n.status = 'open') AS oldestOpen
-     FROM households h LEFT JOIN users u ON u.id = h.case_worker_id ${where}
-     ORDER BY h.sort_key, h.id ${page ? 'LIMIT ? OFFSET ?' : ''}`,
-  ).all(...params, ...(page ? [page.limit, page.offset] : []));
-  const groups = new Map<string, VulnerabilityGroup[]>();
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    const g = stmt<string[], { household_id: string; grp: VulnerabilityGroup }>(
-      db,
-      `SELECT household_id, grp FROM household_groups WHERE household_id IN (${chunk.map(() => '?').join(',')}) ORDER BY grp`,
-    ).all(...chunk.map((r) => r.id));
-    for (const r of g) (groups.get(r.household_id) ?? groups.set(r.household_id, []).get(r.household_id)!).push(r.grp);
-  }
-  return { total, rows: rows.map((r) => ({ ...r, groups: groups.get(r.id) ?? [] })) };
+  const walk = !narrowed || total >= WALK_MIN_MATCHES;
+  const { where, params } = buildHouseholdFilter(input, today, { statusIndex: walk });
+  const ids = stmt<unknown[], { id: string }>(db, `SELECT h.id FROM households h ${where} ORDER BY h.sort_key, h.id ${page ? 'LIMIT ? OFFSET ?' : ''}`)
+    .all(...params, ...(page ? [page.limit, page.offset] : []))
+    .map((r) => r.id);
+  const byId = details(db, ids);
+  return { total, rows: ids.map((id) => byId.get(id)!) };
 }
 
 export function toSummary(r: HouseholdListRow, today: string, sensitive: boolean): HouseholdSummary {

@@ -4,6 +4,7 @@ import type { Db } from '../database.ts';
 import { m001Initial } from './001_initial.ts';
 import { m002Treasury } from './002_treasury.ts';
 import { m003Households } from './003_households.ts';
+import { m004DonorSortIndexes } from './004_donor_sort_indexes.ts';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
