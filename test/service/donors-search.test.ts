@@ -314,6 +314,8 @@ describe('query plans', () => {
       // a short query does not touch the FTS table
       const short = buildDonorFilter(donorSearchInput.parse({ query: 'کر' }));
       expect(plan(`SELECT d.id FROM donors d ${short.where}`, short.params)).not.toContain('donors_fts');
+      // … it goes to the word index: no scan of every donor
+      expect(plan(`SELECT d.id FROM donors d ${short.where}`, short.params)).toContain('donors_words');
 
       // the duplicate look-up of electron/services/donors/repository.ts (findDuplicates)
       const dup = plan('SELECT id, display_name, archived_at FROM donors WHERE mobile = ? AND id != ? LIMIT 10', ['09121234567', '']);

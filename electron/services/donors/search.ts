@@ -1,6 +1,7 @@
 // Search as you type over the donors, all in SQL: tokens of three letters or more go to the
-// trigram FTS index, shorter ones to LIKE on the same normalised column; filters, sort and
-// paging are in the same statement, so the renderer only ever receives one page.
+// trigram FTS index (matched anywhere), shorter ones to a word index (words starting with them);
+// both over the same normalised column. Filters, sort and paging are in the same statement, so
+// the renderer only ever receives one page.
 import type { z } from 'zod';
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
@@ -13,10 +14,6 @@ const SORT_COLUMNS = { name: 'd.sort_key', createdAt: 'd.created_at', updatedAt:
 
 function ftsPhrase(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
-}
-
-function likePattern(token: string): string {
-  return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** How the WHERE clause lets SQLite find the rows; the rows it selects are the same either way. */
@@ -39,9 +36,10 @@ export function buildDonorFilter(input: SearchInput, plan: FilterPlan = {}): { w
     where.push('d.rowid IN (SELECT rowid FROM donors_fts WHERE donors_fts MATCH ?)');
     params.push(long.map(ftsPhrase).join(' AND '));
   }
-  for (const t of short) {
-    where.push("d.search_text LIKE ? ESCAPE '\\'");
-    params.push(likePattern(t));
+  if (short.length > 0) {
+    // one- and two-letter words: donors with a word starting with them (donors_words, migration 5)
+    where.push('d.rowid IN (SELECT rowid FROM donors_words WHERE donors_words MATCH ?)');
+    params.push(short.map((t) => `${ftsPhrase(t)}*`).join(' AND '));
   }
   const status = plan.statusIndex === false ? '+d.archived_at' : 'd.archived_at';
   if (input.status === 'active') where.push(`${status} IS NULL`);

@@ -5,6 +5,7 @@ import { m001Initial } from './001_initial.ts';
 import { m002Treasury } from './002_treasury.ts';
 import { m003Households } from './003_households.ts';
 import { m004DonorSortIndexes } from './004_donor_sort_indexes.ts';
+import { m005DonorWordIndex } from './005_donor_word_index.ts';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
