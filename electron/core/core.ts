@@ -39,6 +39,8 @@ async function openAndMigrate(file: string, dataDir: string, clock: Clock): Prom
     await migrate(db, (reason) => takeAutomaticBackup(db, dataDir, reason, clock.now()), () => clock.now().toISOString());
     // Planner statistics for a long-lived connection (SQLite's advice for opening): without
     // them SQLite guesses that "not archived" is selective and walks the wrong index.
+    // analysis_limit keeps the first ANALYZE of a large file short (~80 → ~20 ms at 50,000 donors).
+    db.pragma('analysis_limit = 400');
     db.pragma('optimize=0x10002');
   } catch (err) {
     db.close();
