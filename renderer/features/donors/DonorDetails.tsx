@@ -4,7 +4,7 @@ import { Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import type { Donor } from '../../../shared/contract/donors.ts';
-import { DetailRow, DetailSection } from './DetailSection.tsx';
+import { DetailRow, DetailSection } from '../../components/DetailSection.tsx';
 
 export function DonorDetails({ donor: d }: { donor: Donor }) {
   const { t } = useTranslation('donors');

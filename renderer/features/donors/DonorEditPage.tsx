@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDonor } from './queries.ts';
 import { DonorForm } from './DonorForm.tsx';
-import { DonorLoadState } from './DonorLoadState.tsx';
+import { RecordLoadState } from '../../components/RecordLoadState.tsx';
+import { listHref } from './listParams.ts';
 import { isolate } from './bidi.ts';
 
 export function DonorEditPage() {
@@ -13,7 +14,7 @@ export function DonorEditPage() {
   const { id } = useParams();
   const query = useDonor(id);
   const donor = query.data;
-  if (!donor) return <DonorLoadState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!donor) return <RecordLoadState error={query.error} onRetry={() => void query.refetch()} failedTitle={t('page.loadFailed')} backLabel={t('page.backToList')} backTo={listHref()} testId="donor-load-error" />;
 
   return (
     <Stack gap="md">

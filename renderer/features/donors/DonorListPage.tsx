@@ -11,7 +11,7 @@ import { IMPORT_ROLES } from '../../../shared/contract/donors.ts';
 import { errorText } from '../../lib/errors.ts';
 import { useDonorSearch } from './queries.ts';
 import { defaultDirection, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState, type SortField } from './listParams.ts';
-import { DonorSearchBox } from './DonorSearchBox.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { DonorFilters } from './DonorFilters.tsx';
 import { DonorTable } from './DonorTable.tsx';
 import { DonorListEmpty } from './DonorListEmpty.tsx';
@@ -52,7 +52,7 @@ export function DonorListPage() {
           </Button>
         </Group>
       </Group>
-      <DonorSearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} />
+      <SearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} label={t('list.searchLabel')} hint={t('list.searchHint')} clearLabel={t('list.clearSearch')} testId="donor-search" />
       <DonorFilters state={state} update={update} />
 
       {search.isError && (

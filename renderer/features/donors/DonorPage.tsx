@@ -7,7 +7,7 @@ import { useFormat } from '../../lib/format.ts';
 import { useDonor } from './queries.ts';
 import { DonorDetails } from './DonorDetails.tsx';
 import { DonorActions } from './DonorActions.tsx';
-import { DonorLoadState } from './DonorLoadState.tsx';
+import { RecordLoadState } from '../../components/RecordLoadState.tsx';
 import { listHref } from './listParams.ts';
 import { DonorTreasurySection } from '../treasury/DonorTreasurySection.tsx';
 
@@ -17,7 +17,7 @@ export function DonorPage() {
   const { id } = useParams();
   const query = useDonor(id);
   const donor = query.data;
-  if (!donor) return <DonorLoadState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!donor) return <RecordLoadState error={query.error} onRetry={() => void query.refetch()} failedTitle={t('page.loadFailed')} backLabel={t('page.backToList')} backTo={listHref()} testId="donor-load-error" />;
   const Back = f.lang === 'fa' ? IconArrowRight : IconArrowLeft;
 
   return (

@@ -20,7 +20,7 @@ interface Props {
 
 function cellText(row: ParsedRow, col: ImportColumn, kindLabel: (k: string) => string): string {
   const d = row.donor;
-  if (col === 'tags') return (d.tags ?? []).join('، ');
+  if (col === 'tags') return (d.tags ?? []).join('\u060C '); // Persian comma
   if (col === 'kind') return kindLabel(d.kind);
   return d[col] ?? '';
 }

@@ -84,7 +84,7 @@ export function readDonorCsv(text: string, vocabularies: readonly ImportVocabula
     const lastName = cell(row, 'lastName');
     const kind = rawKind === '' ? (orgName && !firstName && !lastName ? 'organisation' : 'person') : (kinds.get(key(rawKind)) ?? rawKind);
     const tags = cell(row, 'tags')
-      .split(/[،,]/)
+      .split(/[\u060C,]/) // Persian or Latin comma
       .map((s) => s.trim())
       .filter((s) => s !== '');
     return {

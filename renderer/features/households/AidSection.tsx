@@ -8,7 +8,7 @@ import { useFormat } from '../../lib/format.ts';
 import { errorText } from '../../lib/errors.ts';
 import type { Household } from '../../../shared/contract/households.ts';
 import { useAid } from './queries.ts';
-import { DetailSection } from './DetailSection.tsx';
+import { DetailSection } from '../../components/DetailSection.tsx';
 import { RecordAidModal } from './RecordAidModal.tsx';
 
 export function AidSection({ household }: { household: Household }) {

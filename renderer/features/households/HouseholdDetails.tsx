@@ -4,7 +4,7 @@ import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import type { Household } from '../../../shared/contract/households.ts';
-import { DetailRow, DetailSection } from './DetailSection.tsx';
+import { DetailRow, DetailSection } from '../../components/DetailSection.tsx';
 
 export function HouseholdDetails({ household: h }: { household: Household }) {
   const { t } = useTranslation('households');

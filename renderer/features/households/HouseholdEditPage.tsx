@@ -8,7 +8,8 @@ import { isolate } from '../../lib/bidi.ts';
 import { CASE_ROLES } from '../../../shared/contract/households.ts';
 import { useHousehold } from './queries.ts';
 import { HouseholdForm } from './HouseholdForm.tsx';
-import { LoadState } from './LoadState.tsx';
+import { RecordLoadState } from '../../components/RecordLoadState.tsx';
+import { listHref } from './listParams.ts';
 
 export function HouseholdEditPage() {
   const { t } = useTranslation('households');
@@ -17,7 +18,7 @@ export function HouseholdEditPage() {
   const query = useHousehold(allowed ? id : undefined);
   if (!allowed) return <NotAllowed roles={[...CASE_ROLES]} />;
   const household = query.data;
-  if (!household) return <LoadState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!household) return <RecordLoadState error={query.error} onRetry={() => void query.refetch()} failedTitle={t('page.loadFailed')} backLabel={t('page.backToList')} backTo={listHref()} testId="household-load-error" />;
   return (
     <Stack gap="md">
       <Title order={2}>{t('form.editTitle', { name: isolate(household.displayName) })}</Title>

@@ -11,7 +11,7 @@ import { errorText } from '../../lib/errors.ts';
 import { CASE_ROLES, SENSITIVE_ROLES } from '../../../shared/contract/households.ts';
 import { useHouseholdSearch } from './queries.ts';
 import { CLEARED, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState } from './listParams.ts';
-import { HouseholdSearchBox } from './HouseholdSearchBox.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { HouseholdFilters } from './HouseholdFilters.tsx';
 import { HouseholdTable } from './HouseholdTable.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -48,7 +48,7 @@ export function HouseholdListPage() {
           </Group>
         )}
       </Group>
-      <HouseholdSearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} />
+      <SearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} label={t('list.searchLabel')} hint={t('list.searchHint')} clearLabel={t('list.clearSearch')} testId="household-search" />
       <HouseholdFilters state={state} update={update} sensitive={session.hasRole(...SENSITIVE_ROLES)} caseRole={caseRole} />
 
       {search.isError && (

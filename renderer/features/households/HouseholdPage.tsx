@@ -9,7 +9,7 @@ import { useFormat } from '../../lib/format.ts';
 import { CASE_ROLES } from '../../../shared/contract/households.ts';
 import { useHousehold } from './queries.ts';
 import { listHref } from './listParams.ts';
-import { LoadState } from './LoadState.tsx';
+import { RecordLoadState } from '../../components/RecordLoadState.tsx';
 import { HouseholdDetails } from './HouseholdDetails.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { NeedsSection } from './NeedsSection.tsx';
@@ -23,7 +23,7 @@ export function HouseholdPage() {
   const { id } = useParams();
   const query = useHousehold(id);
   const h = query.data;
-  if (!h) return <LoadState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!h) return <RecordLoadState error={query.error} onRetry={() => void query.refetch()} failedTitle={t('page.loadFailed')} backLabel={t('page.backToList')} backTo={listHref()} testId="household-load-error" />;
   const Back = f.lang === 'fa' ? IconArrowRight : IconArrowLeft;
 
   return (

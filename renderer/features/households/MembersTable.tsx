@@ -4,7 +4,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import type { Household } from '../../../shared/contract/households.ts';
-import { DetailSection } from './DetailSection.tsx';
+import { DetailSection } from '../../components/DetailSection.tsx';
 
 export function MembersTable({ household: h }: { household: Household }) {
   const { t } = useTranslation('households');

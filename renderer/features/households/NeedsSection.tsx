@@ -10,7 +10,7 @@ import { errorText } from '../../lib/errors.ts';
 import { CASE_ROLES, type Household } from '../../../shared/contract/households.ts';
 import type { Need } from '../../../shared/contract/aid.ts';
 import { useNeeds } from './queries.ts';
-import { DetailSection } from './DetailSection.tsx';
+import { DetailSection } from '../../components/DetailSection.tsx';
 import { AddNeedModal } from './AddNeedModal.tsx';
 import { CancelNeedModal } from './CancelNeedModal.tsx';
 

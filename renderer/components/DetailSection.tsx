@@ -1,4 +1,5 @@
-// A titled card of label/value rows for the household's page. Empty values read "not recorded".
+// A titled card of label/value rows for a record's page (donor, household). Empty values read
+// "not recorded".
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ export function DetailSection({ title, children, testId, action }: { title: stri
 }
 
 export function DetailRow({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  const { t } = useTranslation('households');
+  const { t } = useTranslation();
   const empty = children === null || children === undefined || children === '' || children === false;
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -24,7 +25,7 @@ export function DetailRow({ label, children, testId }: { label: string; children
         {label}
       </Text>
       <Text size="sm" component="div" dir="auto" data-testid={testId} c={empty ? 'dimmed' : undefined} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {empty ? t('page.notRecorded') : children}
+        {empty ? t('state.notRecorded') : children}
       </Text>
     </Group>
   );

@@ -1,19 +1,22 @@
-// Search as you type (name, national ID, file number): the box answers at once, the URL (and
-// so the query) follows ~200 ms later. Esc clears it; a URL change from elsewhere is taken in.
+// Search as you type: the box answers at once, the URL (and so the query) follows ~200 ms later.
+// Esc clears it. A change of the URL from elsewhere (Back) is taken into the box.
 import { useEffect, useRef, useState } from 'react';
 import { CloseButton, Loader, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 
 interface Props {
   value: string;
   onChange(value: string): void;
   loading: boolean;
+  /** what the box is for, for screen readers; the hint says what can be typed */
+  label: string;
+  hint: string;
+  clearLabel: string;
+  testId: string;
 }
 
-export function HouseholdSearchBox({ value, onChange, loading }: Props) {
-  const { t } = useTranslation('households');
+export function SearchBox({ value, onChange, loading, label, hint, clearLabel, testId }: Props) {
   const [text, setText] = useState(value);
   const [debounced] = useDebouncedValue(text, 200);
   const written = useRef(value);
@@ -34,15 +37,15 @@ export function HouseholdSearchBox({ value, onChange, loading }: Props) {
 
   return (
     <TextInput
-      data-testid="household-search"
+      data-testid={testId}
       autoFocus
       flex={1}
       miw={260}
-      aria-label={t('list.searchLabel')}
-      placeholder={t('list.searchHint')}
+      aria-label={label}
+      placeholder={hint}
       leftSection={<IconSearch size={16} />}
       rightSection={
-        loading ? <Loader size="xs" /> : text ? <CloseButton size="sm" aria-label={t('list.clearSearch')} onClick={() => setText('')} /> : null
+        loading ? <Loader size="xs" /> : text ? <CloseButton size="sm" aria-label={clearLabel} onClick={() => setText('')} /> : null
       }
       value={text}
       onChange={(e) => setText(e.currentTarget.value)}
