@@ -19,6 +19,7 @@ import type { AidKind, NeedKind } from '../contract/aid.ts';
 import type { Candidate, MatchingWeights } from '../contract/matching.ts';
 import type { VulnerabilityGroup } from '../contract/households.ts';
 import { compactForSearch, normalizeForSearch } from './normalize.ts';
+import { daysBetween } from './days.ts';
 
 export const DEFAULT_WEIGHTS: MatchingWeights = {
   needPriority: 5,
@@ -91,10 +92,6 @@ export interface MatchTarget {
   today: string;
 }
 
-const DAY = 86_400_000;
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY);
-}
 
 /** The ISO date `months` months before `iso` (day clamped to the month's end). */
 export function monthsBefore(iso: string, months: number): string {

@@ -12,6 +12,8 @@
 // time) or 'upcoming'. "Overdue" means due before today and not paid: an instalment due today
 // is due, not late.
 import { addJalaliMonths, isoToJalali, jalaliMonthLength, jalaliToIso } from './jalali.ts';
+import { daysBetween } from './days.ts';
+export { addDays, daysBetween } from './days.ts';
 
 export type PledgeKind = 'oneOff' | 'monthly' | 'installments';
 export type RowState = 'paid' | 'partial' | 'overdue' | 'due' | 'upcoming';
@@ -73,18 +75,6 @@ export function monthlyDueDate(startDate: string, n: number): string {
   const s = isoToJalali(startDate);
   const { jy, jm } = addJalaliMonths(s.jy, s.jm, n);
   return jalaliToIso(jy, jm, Math.min(s.jd, jalaliMonthLength(jy, jm)));
-}
-
-/** Whole days from `from` to `to` (ISO dates), by the calendar, never by the time zone. */
-export function daysBetween(from: string, to: string): number {
-  const ms = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return Math.round((ms(to) - ms(from)) / 86_400_000);
-}
-
-/** `iso` moved by `n` calendar days (n may be negative). */
-export function addDays(iso: string, n: number): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + n);
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** The promised total; null for an open-ended monthly pledge. */

@@ -1,5 +1,6 @@
 // The administrator's view of the audit log, newest first, filtered and paged in SQL.
 import type { AreaHandlers } from '../../core/context.ts';
+import { addDays, tehranDayStartUtc } from '../../../shared/domain/days.ts';
 
 interface AuditRow {
   id: number;
@@ -13,16 +14,6 @@ interface AuditRow {
   after_json: string | null;
 }
 
-/** The UTC instant at which a local calendar day (Asia/Tehran, UTC+03:30, no DST since 1402)
- *  begins, so a Jalali day typed on screen selects that day's rows. */
-function dayStartUtc(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00+03:30`).toISOString();
-}
-function nextDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export const auditHandlers: AreaHandlers<'audit'> = {
   'audit.list'(ctx, input) {
@@ -31,8 +22,8 @@ export const auditHandlers: AreaHandlers<'audit'> = {
     if (input.entity) (where.push('entity = ?'), params.push(input.entity));
     if (input.entityId) (where.push('entity_id = ?'), params.push(input.entityId));
     if (input.userId) (where.push('user_id = ?'), params.push(input.userId));
-    if (input.from) (where.push('at >= ?'), params.push(dayStartUtc(input.from)));
-    if (input.to) (where.push('at < ?'), params.push(dayStartUtc(nextDay(input.to))));
+    if (input.from) (where.push('at >= ?'), params.push(tehranDayStartUtc(input.from)));
+    if (input.to) (where.push('at < ?'), params.push(tehranDayStartUtc(addDays(input.to, 1))));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (ctx.db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n;
     const rows = ctx.db

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import { normalizeForSearch } from '../../../shared/domain/normalize.ts';
-import { daysBetween } from '../../../shared/domain/matching.ts';
+import { addDays, daysBetween } from '../../../shared/domain/days.ts';
 import { SENSITIVE_GROUPS, type householdSearchInput, type HouseholdSummary, type VulnerabilityGroup } from '../../../shared/contract/households.ts';
 import { visibleGroups } from './redact.ts';
 
@@ -16,9 +16,6 @@ function ftsPhrase(token: string): string {
 }
 function likePattern(token: string): string {
   return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-function dayMinus(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** false: the status term as `+h.archived_at …`, so it cannot claim households_active_sort and
@@ -50,7 +47,7 @@ export function buildHouseholdFilter(input: HouseholdSearch, today: string, plan
   }
   if (input.minWaitingDays !== undefined) {
     where.push("h.id IN (SELECT household_id FROM needs WHERE status = 'open' AND recorded_on <= ?)");
-    params.push(dayMinus(today, input.minWaitingDays));
+    params.push(addDays(today, -input.minWaitingDays));
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -9,7 +9,7 @@ import type { Payment, PaymentMethod } from '../../../shared/contract/payments.t
 import { PAYMENT_SELECT, toPayment, type PaymentRow } from '../payments/repository.ts';
 import type { PledgeKind } from '../../../shared/contract/pledges.ts';
 import { todayIso } from '../../../shared/domain/jalali.ts';
-import { addDays } from '../../../shared/domain/schedule.ts';
+import { addDays, tehranDayStartUtc } from '../../../shared/domain/days.ts';
 import { readCentreSettings } from '../settings/repository.ts';
 import type { RenderContext } from '../../reports/model.ts';
 
@@ -20,11 +20,6 @@ export function renderContextOf(ctx: Ctx): RenderContext {
   return { centre: { name: centre.name, province: centre.province, city: centre.city }, unit: s.moneyUnit, today: todayIso(ctx.clock.now()) };
 }
 
-/** The UTC instant a centre's calendar day begins (Asia/Tehran, UTC+03:30, no DST since 1402),
- *  for comparing stored timestamps (voided_at, cancelled_at) with a day. */
-export function dayStartUtc(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00+03:30`).toISOString();
-}
 
 // ---- payments ------------------------------------------------------------------------------
 
@@ -147,7 +142,7 @@ export function pledgesOpenOn(db: Db, asOf: string): PledgeLine[] {
   return stmt<[string, string, string], PledgeLine>(
     db,
     `${PLEDGE_LINE} WHERE p.start_date < ? AND (p.cancelled_at IS NULL OR p.cancelled_at >= ?) ORDER BY p.start_date, p.id`,
-  ).all(asOf, asOf, dayStartUtc(addDays(asOf, 1)));
+  ).all(asOf, asOf, tehranDayStartUtc(addDays(asOf, 1)));
 }
 
 // ---- collections ---------------------------------------------------------------------------
@@ -208,6 +203,6 @@ export function dayVoids(db: Db, date: string): PaymentLine[] {
     `${PAYMENT_SELECT} WHERE pm.voided_at IS NOT NULL AND (pm.date = ? OR (pm.voided_at >= ? AND pm.voided_at < ?))
      ORDER BY ${RECEIPT_ORDER}`,
   )
-    .all(date, dayStartUtc(date), dayStartUtc(addDays(date, 1)))
+    .all(date, tehranDayStartUtc(date), tehranDayStartUtc(addDays(date, 1)))
     .map(toPayment);
 }

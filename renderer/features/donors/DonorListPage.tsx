@@ -1,20 +1,20 @@
 // The donors list: search as you type, filters, sortable columns and pages of 50. Everything that shapes
 // the list is in the URL, so Back from a donor returns to the same list.
 import { useEffect } from 'react';
-import { Alert, Button, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { IMPORT_ROLES } from '../../../shared/contract/donors.ts';
-import { errorText } from '../../lib/errors.ts';
 import { useDonorSearch } from './queries.ts';
 import { defaultDirection, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState, type SortField } from './listParams.ts';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { DonorFilters } from './DonorFilters.tsx';
 import { DonorTable } from './DonorTable.tsx';
 import { DonorListEmpty } from './DonorListEmpty.tsx';
+import { ListLoadState } from '../../components/ListLoadState.tsx';
 
 export function DonorListPage() {
   const { t } = useTranslation('donors');
@@ -55,21 +55,7 @@ export function DonorListPage() {
       <SearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} label={t('list.searchLabel')} hint={t('list.searchHint')} clearLabel={t('list.clearSearch')} testId="donor-search" />
       <DonorFilters state={state} update={update} />
 
-      {search.isError && (
-        <Alert color="red" title={t('list.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{errorText(search.error, t)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void search.refetch()}>
-              {t('common:actions.retry')}
-            </Button>
-          </Group>
-        </Alert>
-      )}
-      {search.isPending && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
+      <ListLoadState error={search.isError ? search.error : null} pending={search.isPending} onRetry={() => void search.refetch()} failedTitle={t('list.loadFailed')} />
 
       {data && (
         <>

@@ -1,7 +1,6 @@
 // The list's state lives in the URL (?q=…&kind=…&page=…), so Back from a donor's page returns
 // to the same search, filters, order and page. Defaults are left out of the URL.
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { listMemory, useUrlListState } from '../../lib/urlListState.ts';
 import type { DonorSearchInput } from './queries.ts';
 
 export const PAGE_SIZE = 50;
@@ -77,33 +76,10 @@ export function defaultDirection(sort: SortField): SortDirection {
 }
 
 export function useListState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseListState(params), [params]);
-  /** Changes some of the state; any change but the page itself goes back to page 1. */
-  const update = useCallback(
-    (patch: Partial<ListState>) => {
-      setParams(
-        (prev) => {
-          const current = parseListState(prev);
-          const next = { ...current, ...patch };
-          if (!('page' in patch)) next.page = 1;
-          return toSearchParams(next);
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
-  return { state, update };
+  return useUrlListState(parseListState, toSearchParams);
 }
 
 // The list's last address, so "back to the list" links return to the same search and page.
-let lastListSearch = '';
-
-export function rememberListSearch(search: string): void {
-  lastListSearch = search;
-}
-
-export function listHref(): string {
-  return `/donors${lastListSearch}`;
-}
+const memory = listMemory('/donors');
+export const rememberListSearch = memory.remember;
+export const listHref = memory.href;

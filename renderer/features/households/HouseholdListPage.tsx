@@ -1,13 +1,12 @@
 // The households list: search as you type, filters, pages of 50; everything in the URL, so
 // Back from a household returns to the same list. New and export for case roles only.
 import { useEffect } from 'react';
-import { Alert, Button, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { errorText } from '../../lib/errors.ts';
 import { CASE_ROLES, SENSITIVE_ROLES } from '../../../shared/contract/households.ts';
 import { useHouseholdSearch } from './queries.ts';
 import { CLEARED, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState } from './listParams.ts';
@@ -15,6 +14,7 @@ import { SearchBox } from '../../components/SearchBox.tsx';
 import { HouseholdFilters } from './HouseholdFilters.tsx';
 import { HouseholdTable } from './HouseholdTable.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { ListLoadState } from '../../components/ListLoadState.tsx';
 
 export function HouseholdListPage() {
   const { t } = useTranslation('households');
@@ -51,21 +51,7 @@ export function HouseholdListPage() {
       <SearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} label={t('list.searchLabel')} hint={t('list.searchHint')} clearLabel={t('list.clearSearch')} testId="household-search" />
       <HouseholdFilters state={state} update={update} sensitive={session.hasRole(...SENSITIVE_ROLES)} caseRole={caseRole} />
 
-      {search.isError && (
-        <Alert color="red" title={t('list.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{errorText(search.error, t)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void search.refetch()}>
-              {t('common:actions.retry')}
-            </Button>
-          </Group>
-        </Alert>
-      )}
-      {search.isPending && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
+      <ListLoadState error={search.isError ? search.error : null} pending={search.isPending} onRetry={() => void search.refetch()} failedTitle={t('list.loadFailed')} />
       {data && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="household-total">

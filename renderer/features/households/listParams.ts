@@ -1,7 +1,6 @@
 // The households list's state lives in the URL (?q=…&group=…&page=…), so Back from a household
 // returns to the same search, filters and page. Defaults are left out of the URL.
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { listMemory, useUrlListState } from '../../lib/urlListState.ts';
 import { vulnerabilityGroup, type VulnerabilityGroup } from '../../../shared/contract/households.ts';
 import { needKind, type NeedKind } from '../../../shared/contract/aid.ts';
 import { toLatinDigits } from '../../../shared/domain/digits.ts';
@@ -81,29 +80,10 @@ export function isUnfiltered(s: ListState): boolean {
 export const CLEARED: Partial<ListState> = { q: '', group: null, need: null, city: null, minWait: null, status: 'active' };
 
 export function useListState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseListState(params), [params]);
-  /** Changes some of the state; any change but the page itself goes back to page 1. */
-  const update = useCallback(
-    (patch: Partial<ListState>) => {
-      setParams(
-        (prev) => {
-          const next = { ...parseListState(prev), ...patch };
-          if (!('page' in patch)) next.page = 1;
-          return toSearchParams(next);
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
-  return { state, update };
+  return useUrlListState(parseListState, toSearchParams);
 }
 
-let lastListSearch = '';
-export function rememberListSearch(search: string): void {
-  lastListSearch = search;
-}
-export function listHref(): string {
-  return `/households${lastListSearch}`;
-}
+// The list's last address, so "back to the list" links return to the same search and page.
+const memory = listMemory('/households');
+export const rememberListSearch = memory.remember;
+export const listHref = memory.href;

@@ -1,30 +1,13 @@
 // Pieces every treasury list shares: a loading or failed state, the "n of m" line and the pager.
-import { Alert, Button, Center, Group, Loader, Pagination, Text } from '@mantine/core';
+import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../lib/errors.ts';
+import { ListLoadState } from '../../components/ListLoadState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { PAGE_SIZE } from './listParams.ts';
 
 export function LoadState({ error, pending, onRetry }: { error: unknown; pending: boolean; onRetry(): void }) {
   const { t } = useTranslation('treasury');
-  if (error) {
-    return (
-      <Alert color="red" title={t('list.loadFailed')} data-testid="treasury-load-error">
-        <Group justify="space-between">
-          <Text size="sm">{errorText(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            {t('common:actions.retry')}
-          </Button>
-        </Group>
-      </Alert>
-    );
-  }
-  if (!pending) return null;
-  return (
-    <Center py="xl">
-      <Loader />
-    </Center>
-  );
+  return <ListLoadState error={error} pending={pending} onRetry={onRetry} failedTitle={t('list.loadFailed')} testId="treasury-load-error" />;
 }
 
 export function ListCount({ total, page, shown, testId }: { total: number; page: number; shown: number; testId: string }) {

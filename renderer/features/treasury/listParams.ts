@@ -1,7 +1,6 @@
 // The payments and pledges lists keep their filters and page in the URL, so Back returns to the
 // same list. Defaults are left out of the URL.
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlListState } from '../../lib/urlListState.ts';
 import { paymentMethod, type PaymentMethod } from '../../../shared/contract/payments.ts';
 import { pledgeStatus, type PledgeStatus } from '../../../shared/contract/pledges.ts';
 import { isIsoDate } from '../../../shared/domain/jalali.ts';
@@ -55,21 +54,9 @@ function toParams(values: Record<string, string | number | boolean | null>): URL
   return out;
 }
 
+const serialize = (s: object) => toParams(s as Record<string, string | number | boolean | null>);
+
 /** A list's state from the URL and a way to change it; any change but the page goes to page 1. */
 export function useUrlState<S extends { page: number }>(parse: (p: URLSearchParams) => S) {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parse(params), [params, parse]);
-  const update = useCallback(
-    (patch: Partial<S>) =>
-      setParams(
-        (prev) => {
-          const next = { ...parse(prev), ...patch };
-          if (!('page' in patch)) next.page = 1;
-          return toParams(next as unknown as Record<string, string | number | boolean | null>);
-        },
-        { replace: true },
-      ),
-    [setParams, parse],
-  );
-  return { state, update };
+  return useUrlListState(parse, serialize);
 }
