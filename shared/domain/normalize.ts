@@ -72,3 +72,16 @@ export function normalizePersianText(s: string): string {
     .trim()
     .replace(/^\u200C+|\u200C+$/g, '');
 }
+
+/** The spaceless forms of names that contain spaces (or ZWNJ), one per name *field*, so that
+ *  «عبدالله زاده» is also found as «عبداللهزاده». Each field on its own: compacting a whole
+ *  "first last" would let «ابراهیمی» match «ابراهیم یوسفی». */
+export function spacelessNameVariants(fields: readonly (string | null | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (!f) continue;
+    const compact = compactForSearch(f);
+    if (compact !== normalizeForSearch(f)) out.push(compact);
+  }
+  return out;
+}

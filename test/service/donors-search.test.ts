@@ -68,6 +68,18 @@ describe('finding donors', () => {
     }
   });
 
+  test('a first and a last name are not run together: «ابراهیمی» does not find «ابراهیم یوسفی»', async () => {
+    const ebrahim = (await t.call('donors.create', { donor: person('ابراهیم', 'یوسفی') }, tokens.admin)).id;
+    const ebrahimi = (await t.call('donors.create', { donor: person('مهدی', 'ابراهیمی') }, tokens.admin)).id;
+    try {
+      const r = await t.call('donors.search', { query: 'ابراهیمی' }, tokens.volunteer);
+      expect(r.items.map((i) => i.id)).toEqual([ebrahimi]);
+    } finally {
+      await t.call('donors.archive', { id: ebrahim }, tokens.admin);
+      await t.call('donors.archive', { id: ebrahimi }, tokens.admin);
+    }
+  });
+
   test('a mobile in Persian or Arabic-Indic digits, with spaces, with +98 or without the leading 0', async () => {
     for (const q of ['09121234567', '۰۹۱۲۱۲۳۴۵۶۷', '٠٩١٢١٢٣٤٥٦٧', '0912 123 4567', '۰۹۱۲ ۱۲۳ ۴۵۶۷', '9121234567', '۹۱۲۱۲۳۴۵۶۷', '1234567']) {
       expect(await find(q), q).toEqual(['ali']);

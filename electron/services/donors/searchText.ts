@@ -1,7 +1,7 @@
 // What a donor can be found by: names (also without spaces, so "عبدالله زاده", "عبدالله‌زاده"
 // and "عبداللهزاده" meet), IDs, phone numbers, city, tags, e-mail, all normalised the way the
 // query will be (shared/domain/normalize.ts).
-import { compactForSearch, normalizeForSearch } from '../../../shared/domain/normalize.ts';
+import { normalizeForSearch, spacelessNameVariants } from '../../../shared/domain/normalize.ts';
 import { persianSortKey } from '../../../shared/domain/collate.ts';
 import type { DonorFields } from '../../../shared/contract/donors.ts';
 
@@ -16,7 +16,7 @@ export function sortKeyOf(d: Pick<DonorFields, 'kind' | 'firstName' | 'lastName'
 
 export function searchTextOf(d: DonorFields): string {
   const name = displayNameOf(d);
-  const parts = [name, compactForSearch(name), d.nationalId, d.mobile, d.mobile ? d.mobile.slice(1) : null];
+  const parts = [name, ...spacelessNameVariants([d.firstName, d.lastName, d.orgName]), d.nationalId, d.mobile, d.mobile ? d.mobile.slice(1) : null];
   parts.push(d.phone ? d.phone.replace(/\D/g, '') : null, d.city, d.email, ...d.tags);
   return normalizeForSearch(parts.filter((p): p is string => !!p).join(' '));
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
-import { compactForSearch, normalizeForSearch } from '../../../shared/domain/normalize.ts';
+import { normalizeForSearch, spacelessNameVariants } from '../../../shared/domain/normalize.ts';
 import { persianSortKey } from '../../../shared/domain/collate.ts';
 import type { Household, householdFields, householdDuplicate, VulnerabilityGroup } from '../../../shared/contract/households.ts';
 
@@ -65,7 +65,8 @@ export function displayNameOf(h: HouseholdFields): string {
  *  Nothing sensitive goes in here. */
 export function searchTextOf(h: HouseholdFields): string {
   const names = [displayNameOf(h), ...h.members.map((m) => `${m.firstName} ${m.lastName}`)];
-  const parts: (string | null)[] = [...names, ...names.map(compactForSearch), h.head.nationalId, ...h.members.map((m) => m.nationalId)];
+  const nameFields = [h.head.firstName, h.head.lastName, ...h.members.flatMap((m) => [m.firstName, m.lastName])];
+  const parts: (string | null)[] = [...names, ...spacelessNameVariants(nameFields), h.head.nationalId, ...h.members.map((m) => m.nationalId)];
   parts.push(h.agencyFileNo, h.city, h.village, h.head.mobile);
   return normalizeForSearch(parts.filter((p): p is string => !!p).join(' '));
 }
