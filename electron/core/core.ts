@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../store/database.ts';
 import { assertFileNotNewer, migrate } from '../store/migrate.ts';
 import { takeAutomaticBackup } from '../store/backups.ts';
+import { extractAttachments } from '../store/attachmentBackup.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { SessionStore } from './sessions.ts';
 import { writeAudit } from './audit.ts';
@@ -37,6 +38,9 @@ async function openAndMigrate(file: string, dataDir: string, clock: Clock): Prom
   const db = openDatabase(file);
   try {
     await migrate(db, (reason) => takeAutomaticBackup(db, dataDir, reason, clock.now()), () => clock.now().toISOString());
+    // A restored backup (or a backup file put in place by hand) carries the attachment files in
+    // attachment_blobs: give them back to the data folder and keep the live table empty.
+    extractAttachments(db, dataDir);
     // Planner statistics for a long-lived connection (SQLite's advice for opening): without
     // them SQLite guesses that "not archived" is selective and walks the wrong index.
     // analysis_limit keeps the first ANALYZE of a large file short (~80 → ~20 ms at 50,000 donors).

@@ -19,6 +19,11 @@ import { needsHandlers } from './needs/handlers.ts';
 import { aidHandlers } from './aid/handlers.ts';
 import { offersHandlers } from './offers/handlers.ts';
 import { matchingHandlers } from './matching/handlers.ts';
+import { housingHandlers } from './housing/handlers.ts';
+import { employmentHandlers } from './employment/handlers.ts';
+import { fundingHandlers } from './funding/handlers.ts';
+import { equipmentHandlers } from './equipment/handlers.ts';
+import { attachmentsHandlers } from './attachments/handlers.ts';
 
 export const handlers: Handlers = {
   ...setupHandlers,
@@ -39,4 +44,9 @@ export const handlers: Handlers = {
   ...aidHandlers,
   ...offersHandlers,
   ...matchingHandlers,
+  ...housingHandlers,
+  ...employmentHandlers,
+  ...fundingHandlers,
+  ...equipmentHandlers,
+  ...attachmentsHandlers,
 };

@@ -6,6 +6,7 @@ import type { Db } from './database.ts';
 import { openDatabase } from './database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { assertNotNewer, schemaVersion } from './migrate.ts';
+import { embedAttachments } from './attachmentBackup.ts';
 
 const KEEP_AUTOMATIC = 30;
 const NAME = /^hamyar-(\d{8}-\d{6}(?:-\d+)?)-([a-z0-9-]+)\.sqlite$/;
@@ -19,9 +20,12 @@ function stamp(d: Date): string {
   return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
 }
 
-/** Copies the live database to `dest` (overwriting it). */
-export async function backupTo(db: Db, dest: string): Promise<void> {
+/** Copies the live database to `dest` (overwriting it). With `withFilesFrom` (a data folder) the
+ *  attachment files are put inside the copy too: a backup the user carries away must restore
+ *  projects with their photos (see attachmentBackup.ts). */
+export async function backupTo(db: Db, dest: string, withFilesFrom?: string): Promise<void> {
   await db.backup(dest);
+  if (withFilesFrom !== undefined) embedAttachments(dest, withFilesFrom);
 }
 
 export async function takeAutomaticBackup(db: Db, dataDir: string, reason: string, now: Date): Promise<string> {
@@ -29,6 +33,8 @@ export async function takeAutomaticBackup(db: Db, dataDir: string, reason: strin
   mkdirSync(dir, { recursive: true });
   let fileName = `hamyar-${stamp(now)}-${reason}.sqlite`;
   for (let i = 1; existsIn(dir, fileName); i++) fileName = `hamyar-${stamp(now)}-${i}-${reason}.sqlite`;
+  // Automatic backups stay beside the attachment files, which are never deleted (named by their
+  // content): copying every photo into each of the 30 kept copies would multiply their size.
   await backupTo(db, join(dir, fileName));
   prune(dir);
   return fileName;

@@ -12,12 +12,21 @@ import { IconCash, IconChartBar, IconFileAnalytics, IconPhoneCall, IconReceipt }
 import { MONEY_ROLES } from '../../shared/contract/pledges.ts';
 import { IconHomeHeart, IconArrowsExchange } from '@tabler/icons-react';
 import { CASE_ROLES } from '../../shared/contract/households.ts';
+import { IconBuildingCommunity, IconLayoutDashboard } from '@tabler/icons-react';
 
 interface NavItem {
   to: string;
   label: string;
   icon: typeof IconUsers;
   roles?: Role[];
+}
+
+/** The item the address belongs to: the longest match, so /projects/board lights the board
+ *  alone and not the projects list too. */
+function activeTo(items: NavItem[], path: string): string | undefined {
+  return items
+    .filter((i) => path === i.to || path.startsWith(`${i.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
 }
 
 export function AppLayout() {
@@ -33,6 +42,8 @@ export function AppLayout() {
     { to: '/reminders', label: t('treasury:nav.reminders'), icon: IconPhoneCall, roles: [...MONEY_ROLES, 'volunteer'] },
     { to: '/reports', label: t('treasury:nav.reports'), icon: IconFileAnalytics, roles: [...MONEY_ROLES] },
     { to: '/households', label: t('households:nav.households'), icon: IconHomeHeart },
+    { to: '/projects', label: t('projects:nav.projects'), icon: IconBuildingCommunity },
+    { to: '/projects/board', label: t('projects:nav.board'), icon: IconLayoutDashboard },
     { to: '/matching', label: t('households:nav.matching'), icon: IconArrowsExchange, roles: [...CASE_ROLES] },
     { to: '/users', label: t('nav.users'), icon: IconUsers, roles: ['admin'] },
     { to: '/audit', label: t('nav.audit'), icon: IconHistory, roles: ['admin'] },
@@ -107,7 +118,10 @@ export function AppLayout() {
               to={i.to}
               label={i.label}
               leftSection={<i.icon size={18} />}
-              active={location.pathname.startsWith(i.to)}
+              active={activeTo(items, location.pathname) === i.to}
+              // A parent of another item (/projects of /projects/board) is the current page only
+              // at its own address, or both would be marked (aria-current) on the child's.
+              end={items.some((o) => o.to.startsWith(`${i.to}/`))}
               onClick={close}
               data-testid={`nav-${i.to.slice(1)}`}
             />

@@ -15,6 +15,11 @@ import { treasuryContract } from './treasury.ts';
 import { householdsContract } from './households.ts';
 import { aidContract } from './aid.ts';
 import { matchingContract } from './matching.ts';
+import { housingContract } from './housing.ts';
+import { fundingContract } from './funding.ts';
+import { equipmentContract } from './equipment.ts';
+import { attachmentsContract } from './attachments.ts';
+import { projectReportsContract } from './projectReports.ts';
 
 export const contract = {
   ...setupContract,
@@ -31,6 +36,11 @@ export const contract = {
   ...householdsContract,
   ...aidContract,
   ...matchingContract,
+  ...housingContract,
+  ...fundingContract,
+  ...equipmentContract,
+  ...attachmentsContract,
+  ...projectReportsContract,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { benchCoreOpen, benchFirstScreen, phaseMedians, rendererBuilt } from './
 import { SCALE, emit, log, median, round, scaled } from './stats.ts';
 import { benchTreasury } from './treasury.bench.ts';
 import { benchHouseholds } from './households.bench.ts';
+import { benchProjects } from './projects.bench.ts';
 
 const INSERT_RUNS = Math.max(1, Number(process.env.HAMYAR_BENCH_INSERT_RUNS ?? 3) || 3);
 const STARTUP_RUNS = 5;
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   try {
     // HAMYAR_BENCH_ONLY=households: just the households block (test/bench/households.bench.ts)
     if (process.env.HAMYAR_BENCH_ONLY === 'households') return void (await benchHouseholdsBlock(root));
+    // HAMYAR_BENCH_ONLY=projects: just the projects block (test/bench/projects.bench.ts)
+    if (process.env.HAMYAR_BENCH_ONLY === 'projects') return void (await benchProjectsBlock(root));
     const n = scaled(50_000, 100);
     log(`scale ${SCALE}: ${n} donors, temp folder ${root}`);
     const donors = benchDonors(n);
@@ -144,6 +147,8 @@ async function main(): Promise<void> {
     }
     // 6. Households: service creates, search, matching.suggest (test/bench/households.bench.ts).
     await benchHouseholdsBlock(root);
+    // 7. Projects: 800 housing builds, the housing-progress PDF, search, board.
+    await benchProjectsBlock(root);
     log(`done in ${(performance.now() - started) / 1000 | 0} s`);
   } finally {
     cleanup();
@@ -156,6 +161,15 @@ async function benchHouseholdsBlock(root: string): Promise<void> {
   } catch (err) {
     log('households bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
     emit('households.insert_per_s', null, 'households/s', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
+  }
+}
+
+async function benchProjectsBlock(root: string): Promise<void> {
+  try {
+    await benchProjects(root);
+  } catch (err) {
+    log('projects bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+    emit('reports.housing_progress_pdf_ms', null, 'ms', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
   }
 }
 

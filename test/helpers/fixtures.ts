@@ -12,48 +12,51 @@ import type { DonorSummary } from '../../shared/contract/donors.ts';
 /** Contains at least one letter of the Persian alphabet (not just Arabic punctuation or digits). */
 export const PERSIAN_LETTERS = /[\u0622-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]/;
 
-const TABLES = [
-  'centre', 'settings', 'users', 'donors', 'donor_tags', 'audit_log', 'schema_migrations',
-  'projects', 'pledges', 'payments', 'receipt_counters', 'receipt_prints',
-  'households', 'household_members', 'household_national_ids', 'household_groups', 'needs', 'offers', 'aid_records',
-] as const;
-const ORDER_BY: Partial<Record<(typeof TABLES)[number], string>> = {
-  donor_tags: 'donor_id, tag_norm',
-  settings: 'key',
-  schema_migrations: 'version',
-  receipt_counters: 'fiscal_year',
-  household_national_ids: 'national_id',
-  household_groups: 'household_id, grp',
-};
-
 export interface Fingerprint {
   counts: Record<string, number>;
-  /** sha256 of every row of every table above, in primary-key order */
+  /** sha256 of every row of every table */
   contentHash: string;
   backups: string[];
+  /** files under <data>/attachments */
+  attachments: string[];
 }
 
-/** A summary of the whole database and the backups folder. Equal before and after a call means
- *  the call wrote nothing (no row added, changed or removed; no backup file taken). */
+/** A summary of the whole database, the backups folder and the attachment files. Equal before
+ *  and after a call means the call wrote nothing (no row added, changed or removed; no backup
+ *  file taken; no attachment file stored). */
 export function fingerprint(t: TestCore): Fingerprint {
   const db = t.core.db();
   const counts: Record<string, number> = {};
   const hash = createHash('sha256');
-  for (const table of TABLES) {
-    counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const order = ORDER_BY[table] ?? 'id';
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) hash.update(JSON.stringify(row));
+  // every table the schema has now, so a table added by a later migration is covered too
+  // (full-text index shadow tables follow their content tables and are left out)
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").all() as { name: string }[]
+  )
+    .map((r) => r.name)
+    .filter((n) => !/^donors_(fts|words)_/.test(n));
+  for (const table of tables) {
+    counts[table] = (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    // rows sorted as text: the same content in any physical order gives the same hash
+    const rows = (db.prepare(`SELECT * FROM "${table}"`).all() as unknown[]).map((r) => JSON.stringify(r, blobAsHex)).sort();
+    for (const row of rows) hash.update(row);
   }
-  let backups: string[] = [];
-  try {
-    backups = readdirSync(join(t.dataDir, 'backups')).sort();
-  } catch {
-    backups = [];
-  }
-  return { counts, contentHash: hash.digest('hex'), backups };
+  return { counts, contentHash: hash.digest('hex'), backups: listing(join(t.dataDir, 'backups')), attachments: listing(join(t.dataDir, 'attachments')) };
 }
 
-export function count(t: TestCore, table: (typeof TABLES)[number]): number {
+function blobAsHex(_key: string, value: unknown): unknown {
+  return Buffer.isBuffer(value) ? value.toString('hex') : value;
+}
+
+function listing(dir: string): string[] {
+  try {
+    return (readdirSync(dir, { recursive: true }) as string[]).sort();
+  } catch {
+    return [];
+  }
+}
+
+export function count(t: TestCore, table: string): number {
   return (t.core.db().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 

@@ -1,5 +1,6 @@
-// Helpers for the treasury's service tests: projects inserted with SQL (there is no
-// projects.create yet), donors, pledge and payment inputs, and a Jalali → ISO conversion taken
+// Helpers for the treasury's service tests: bare project rows inserted with SQL (as the
+// treasury issue's version wrote them, without search text: the projects search must still
+// find them), donors, pledge and payment inputs, and a Jalali → ISO conversion taken
 // from ICU's Persian calendar, independent of shared/domain/jalali.ts (jalaali-js).
 import { randomUUID } from 'node:crypto';
 import { ADMIN, type TestCore } from './core.ts';
@@ -9,7 +10,7 @@ import { person } from './fixtures.ts';
 export type PaymentInput = InputOf<'payments.record'>['payment'];
 export type PledgeInput = InputOf<'pledges.create'>;
 
-/** A project row as the projects issue will write it. */
+/** A bare project row as a database from before the projects issue holds it. */
 export function insertProject(
   t: TestCore,
   name: string,

@@ -18,6 +18,15 @@ interface Known {
   headNationalId: string;
   needId: string;
   offerId: string;
+  /** a housing build for the household, with one of each thing that hangs off a project */
+  projectId: string;
+  employmentProjectId: string;
+  employedId: string;
+  fundingId: string;
+  expenseId: string;
+  lotId: string;
+  handoverId: string;
+  attachmentId: string;
 }
 
 /** A printer that answers without Chromium: the access checks do not need a real PDF. */
@@ -29,18 +38,39 @@ async function makeKnown(t: TestCore, adminToken: string, nationalId?: string): 
   const k: Known = {
     donorId: donor.id, volunteerId: userIdOf(t, 'volunteer1'), pledgeId: '', paymentId: '',
     householdId: '', headNationalId: nextNationalId(), needId: '', offerId: '',
+    projectId: '', employmentProjectId: '', employedId: '', fundingId: '', expenseId: '', lotId: '', handoverId: '', attachmentId: '',
   };
   k.pledgeId = (await t.call('pledges.create', VALID_INPUT['pledges.create'](k), adminToken)).id;
   k.paymentId = (await t.call('payments.record', CHEQUE_PAYMENT(k), adminToken)).id;
   k.householdId = (await t.call('households.create', { household: HOUSEHOLD(k.headNationalId) }, adminToken)).id;
   k.needId = (await t.call('needs.add', VALID_INPUT['needs.add'](k), adminToken)).id;
   k.offerId = (await t.call('offers.create', VALID_INPUT['offers.create'](k), adminToken)).id;
+  k.projectId = (await t.call('projects.create', HOUSING_BUILD(k), adminToken)).id;
+  const plan = await t.call('projects.create', { name: 'اشتغال بانوان', kind: 'employment', employment: { jobsPlanned: 10, jobsCreated: 0 } }, adminToken);
+  k.employmentProjectId = plan.id;
+  k.employedId = (await t.call('employment.addHousehold', { projectId: plan.id, householdId: k.householdId, jobs: 1 }, adminToken)).employment!.households[0]!.id;
+  k.fundingId = (await t.call('funding.add', VALID_INPUT['funding.add'](k), adminToken)).id;
+  k.expenseId = (await t.call('projects.recordExpense', VALID_INPUT['projects.recordExpense'](k), adminToken)).id;
+  k.lotId = (await t.call('equipment.addLot', { projectId: plan.id, kind: 'فر نان', count: 3, unitValue: 40_000_000 }, adminToken)).id;
+  k.handoverId = (await t.call('equipment.handOver', { lotId: k.lotId, householdId: k.householdId, date: '2026-01-02' }, adminToken)).id;
+  k.attachmentId = (await t.call('attachments.add', VALID_INPUT['attachments.add'](k), adminToken)).id;
   return k;
 }
 
 const CHEQUE_PAYMENT = (k: Known): InputOf<'payments.record'> => ({
   payment: { donorId: k.donorId, amount: 2_000_000, date: '2026-01-01', method: 'cheque', chequeNo: '123456', chequeBank: 'ملی', chequeDueDate: '2026-02-01' },
 });
+
+const HOUSING_BUILD = (k: Known): InputOf<'projects.create'> => ({
+  name: 'مسکن خانوار رضایی',
+  kind: 'housing',
+  city: 'زنجان',
+  budget: 3_000_000_000,
+  housing: { householdId: k.householdId, landStatus: 'deeded', areaM2: 75 },
+});
+
+/** The smallest valid PNG (1×1, transparent). */
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 const HOUSEHOLD = (nationalId: string): InputOf<'households.create'>['household'] => ({
   head: { firstName: 'فاطمه', lastName: 'رضایی', nationalId, birthDate: '1980-05-01', sex: 'female' },
@@ -116,6 +146,33 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'matching.suggest': (k) => ({ offerId: k.offerId }),
   'matching.approve': (k) => ({ offerId: k.offerId, householdId: k.householdId }),
   'matching.getWeights': () => ({}),
+  'projects.search': () => ({ query: 'مسکن', sort: 'gap' }),
+  'projects.create': (k) => HOUSING_BUILD(k),
+  'projects.update': (k) => ({ id: k.projectId, fields: { ...HOUSING_BUILD(k), status: 'inProgress' } }),
+  'projects.get': (k) => ({ id: k.projectId }),
+  'projects.archive': (k) => ({ id: k.projectId, reason: 'آزمون دسترسی' }),
+  'projects.restore': (k) => ({ id: k.projectId }),
+  'projects.board': () => ({}),
+  'projects.recordExpense': (k) => ({ projectId: k.projectId, date: '2026-01-03', amount: 150_000_000, description: 'پی‌کنی', stage: 'foundation' }),
+  'projects.voidExpense': (k) => ({ id: k.expenseId, reason: 'آزمون دسترسی' }),
+  'projects.getSettings': () => ({}),
+  'projects.setSettings': () => ({ stallDays: 45 }),
+  'housing.updateStage': (k) => ({ projectId: k.projectId, stage: 'foundation', fields: { plannedStart: '2026-01-01', plannedEnd: '2026-02-01', percent: 40 } }),
+  'employment.addHousehold': (k) => ({ projectId: k.employmentProjectId, householdId: k.householdId, jobs: 2 }),
+  'employment.removeHousehold': (k) => ({ id: k.employedId }),
+  'funding.add': (k) => ({ projectId: k.projectId, fields: { kind: 'bankFacility', sourceName: 'بانک مسکن', committed: 1_000_000_000, requestedOn: '2026-01-01' } }),
+  'funding.update': (k) => ({ id: k.fundingId, fields: { kind: 'bankFacility', sourceName: 'بانک مسکن', committed: 1_000_000_000, approved: 800_000_000, approvedOn: '2026-01-10' } }),
+  'funding.remove': (k) => ({ id: k.fundingId, reason: 'آزمون دسترسی' }),
+  'equipment.addLot': (k) => ({ projectId: k.employmentProjectId, kind: 'چرخ خیاطی', count: 5, unitValue: 20_000_000 }),
+  'equipment.handOver': (k) => ({ lotId: k.lotId, householdId: k.householdId, date: '2026-01-04' }),
+  'equipment.handovers': (k) => ({ lotId: k.lotId }),
+  'equipment.printReceipt': (k) => ({ handoverId: k.handoverId }),
+  'attachments.add': (k) => ({ projectId: k.projectId, stage: 'foundation', fileName: 'pi.png', mimeType: 'image/png', base64: PNG_1PX }),
+  'attachments.get': (k) => ({ id: k.attachmentId }),
+  'attachments.remove': (k) => ({ id: k.attachmentId }),
+  'reports.housingProgress': () => ({ format: 'csv' }),
+  'reports.projectsSummary': () => ({ format: 'csv' }),
+  'reports.projectSheet': (k) => ({ projectId: k.projectId }),
   'matching.setWeights': () => ({ needPriority: 5, vulnerability: 4, waiting: 4, priorAid: 3, dependants: 2, income: 3, sameCity: 1, recentAidMonths: 12 }),
 };
 
@@ -264,6 +321,24 @@ describe('allowed roles are let through', () => {
         // a need is cancelled once, and a household gets one unit of an offer: each role gets its own
         if (name === 'needs.cancel') k.needId = (await fresh.call('needs.add', VALID_INPUT['needs.add'](k), toks.admin)).id;
         if (name === 'matching.approve') k.offerId = (await fresh.call('offers.create', VALID_INPUT['offers.create'](k), toks.admin)).id;
+        // a project is archived or restored from the other state; an expense voided, a source
+        // removed, an attachment removed and an item handed over once: each role gets its own
+        if (name === 'projects.restore') await fresh.raw('projects.archive', { id: k.projectId, reason: 'پیش از آزمون' }, toks.admin);
+        if (name === 'projects.archive') await fresh.raw('projects.restore', { id: k.projectId }, toks.admin);
+        if (name === 'projects.voidExpense') k.expenseId = (await fresh.call('projects.recordExpense', VALID_INPUT['projects.recordExpense'](k), toks.admin)).id;
+        if (name === 'funding.remove') k.fundingId = (await fresh.call('funding.add', VALID_INPUT['funding.add'](k), toks.admin)).id;
+        if (name === 'attachments.remove') k.attachmentId = (await fresh.call('attachments.add', VALID_INPUT['attachments.add'](k), toks.admin)).id;
+        if (name === 'equipment.handOver') k.lotId = (await fresh.call('equipment.addLot', VALID_INPUT['equipment.addLot'](k), toks.admin)).id;
+        // the household is on the plan once: taken off before each add, put back before each removal
+        if (name === 'employment.addHousehold') {
+          for (const e of (await fresh.call('projects.get', { id: k.employmentProjectId }, toks.admin)).employment!.households) {
+            await fresh.call('employment.removeHousehold', { id: e.id }, toks.admin);
+          }
+        }
+        if (name === 'employment.removeHousehold') {
+          await fresh.raw('employment.addHousehold', { projectId: k.employmentProjectId, householdId: k.householdId, jobs: 1 }, toks.admin);
+          k.employedId = (await fresh.call('projects.get', { id: k.employmentProjectId }, toks.admin)).employment!.households[0]!.id;
+        }
         const r = await fresh.raw(name, sample(name, k), toks[role]);
         const outcome = r.ok ? 'ok' : r.error.code;
         expect(`${role}: ${outcome}`).toBe(`${role}: ${EXPECTED_OUTCOME[name] ?? 'ok'}`);

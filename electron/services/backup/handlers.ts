@@ -23,7 +23,7 @@ export const backupHandlers: AreaHandlers<'backup'> = {
     const dir = tempDir(ctx.core.dataDir);
     try {
       const file = join(dir, 'backup.sqlite');
-      await backupTo(ctx.db, file);
+      await backupTo(ctx.db, file, ctx.core.dataDir);
       inTransaction(ctx.db, () => ctx.audit({ action: 'backup', entity: 'database', entityId: null }));
       return {
         fileName: `hamyar-backup-${fileStamp(ctx.nowIso)}.sqlite`,

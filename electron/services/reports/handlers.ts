@@ -14,6 +14,7 @@ import { overduePledgesModel, type OverdueEntry } from '../../reports/overduePle
 import { collectionsModel, type CollectionGroups } from '../../reports/collections.ts';
 import { dailyCashModel } from '../../reports/dailyCash.ts';
 import * as q from './queries.ts';
+import { projectReportsHandlers } from './projectReports.ts';
 
 /** Reads in one snapshot, then renders (printing is asynchronous and outside the transaction). */
 async function produce(ctx: Ctx, format: ReportFormat, build: () => ReportModel): Promise<FilePayload> {
@@ -33,6 +34,7 @@ function figuresOn(p: q.PledgeLine, asOf: string) {
 }
 
 export const reportsHandlers: AreaHandlers<'reports'> = {
+  ...projectReportsHandlers,
   'reports.donorStatement'(ctx, input) {
     return produce(ctx, input.format, () => {
       const donor = q.donorHead(ctx.db, input.donorId);

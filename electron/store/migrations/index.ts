@@ -6,6 +6,7 @@ import { m002Treasury } from './002_treasury.ts';
 import { m003Households } from './003_households.ts';
 import { m004DonorSortIndexes } from './004_donor_sort_indexes.ts';
 import { m005DonorWordIndex } from './005_donor_word_index.ts';
+import { m006Projects } from './006_projects.ts';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

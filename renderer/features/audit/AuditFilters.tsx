@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { JalaliDateInput } from '../../components/JalaliDateInput.tsx';
 import { todayIso } from '../../../shared/domain/jalali.ts';
 
-export const ENTITIES = ['donor', 'pledge', 'payment', 'receipt', 'household', 'need', 'aid', 'offer', 'user', 'settings', 'centre', 'database'] as const;
+export const ENTITIES = ['donor', 'pledge', 'payment', 'receipt', 'household', 'need', 'aid', 'offer', 'project', 'housingStage', 'fundingSource', 'projectExpense', 'employedHousehold', 'equipmentLot', 'equipmentHandover', 'attachment', 'user', 'settings', 'centre', 'database'] as const;
 
 export interface AuditFilterValues {
   entity: string | null;

@@ -1,5 +1,6 @@
-// Settings: language, money unit, centre details, my password, backup and restore. Each
-// section shows only what the user's role may change (the main process checks again).
+// Settings: language, money unit, centre details, my password, matching weights, stall days
+// of housing builds, backup and restore. Each section shows only what the user's role may
+// change (the main process checks again).
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
@@ -10,6 +11,7 @@ import { PasswordSection } from './PasswordSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { RestoreSection } from './RestoreSection.tsx';
 import { MatchingWeightsSection } from '../households/MatchingWeightsSection.tsx';
+import { StallDaysSection } from './StallDaysSection.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -22,6 +24,7 @@ export function SettingsPage() {
       <CentreSection key={session.settings?.centre.id} />
       <PasswordSection />
       <MatchingWeightsSection />
+      <StallDaysSection />
       {session.hasRole('admin', 'manager') && <BackupSection />}
       {session.hasRole('admin') && <RestoreSection />}
     </Stack>

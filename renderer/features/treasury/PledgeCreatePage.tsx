@@ -1,4 +1,5 @@
-// A new pledge (money roles), prefilled with ?donorId=… when opened from a donor's page.
+// A new pledge (money roles), prefilled with ?donorId=… when opened from a donor's page and
+// ?projectId=… when opened from a project's funding section.
 import { Stack, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ export function PledgeCreatePage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('pledge.newTitle')}</Title>
-      <PledgeForm donorId={params.get('donorId')} />
+      <PledgeForm donorId={params.get('donorId')} projectId={params.get('projectId')} />
     </Stack>
   );
 }

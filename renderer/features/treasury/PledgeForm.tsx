@@ -12,11 +12,11 @@ import { MoneyInput } from './MoneyInput.tsx';
 import { PledgeSummary } from './PledgeSummary.tsx';
 import { usePledgeForm } from './usePledgeForm.ts';
 
-export function PledgeForm({ donorId }: { donorId: string | null }) {
+export function PledgeForm({ donorId, projectId = null }: { donorId: string | null; projectId?: string | null }) {
   const { t } = useTranslation('treasury');
   const { dir } = useDirection();
   const navigate = useNavigate();
-  const { form, save, saving, error } = usePledgeForm(donorId);
+  const { form, save, saving, error } = usePledgeForm(donorId, projectId);
   const submit = form.onSubmit((values) => save(values));
   const v = form.values;
   const count = { dir: 'ltr', inputMode: 'numeric', maw: 200, autoComplete: 'off', styles: { input: { textAlign: dir === 'rtl' ? 'right' : 'left' } } } as const;

@@ -21,8 +21,8 @@ export interface PledgeFormValues {
 }
 
 /** `digits` writes the default count in the language's digits. */
-export function emptyPledgeValues(donorId: string | null, digits: (s: string) => string = (s) => s): PledgeFormValues {
-  return { donorId, projectId: null, kind: 'monthly', amount: '', startDate: todayIso(), openEnded: false, months: digits('12'), installments: '', notes: '' };
+export function emptyPledgeValues(donorId: string | null, digits: (s: string) => string = (s) => s, projectId: string | null = null): PledgeFormValues {
+  return { donorId, projectId, kind: 'monthly', amount: '', startDate: todayIso(), openEnded: false, months: digits('12'), installments: '', notes: '' };
 }
 
 export function toPledgeInput(v: PledgeFormValues, unit: MoneyUnit): PledgeFieldsInput {

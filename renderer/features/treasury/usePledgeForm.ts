@@ -14,7 +14,7 @@ import { emptyPledgeValues, pledgeValidator, toPledgeInput, type PledgeFormValue
 import { useServerErrors } from './useServerErrors.ts';
 import { isolate } from './bidi.ts';
 
-export function usePledgeForm(donorId: string | null) {
+export function usePledgeForm(donorId: string | null, projectId: string | null = null) {
   const { t } = useTranslation('treasury');
   const f = useFormat();
   const unit = useSession().settings?.moneyUnit ?? 'rial';
@@ -23,7 +23,7 @@ export function usePledgeForm(donorId: string | null) {
   const server = useServerErrors<PledgeFormValues>();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<PledgeFormValues>({
-    initialValues: emptyPledgeValues(donorId, f.digits),
+    initialValues: emptyPledgeValues(donorId, f.digits, projectId),
     validate: pledgeValidator(t, unit),
     onValuesChange: server.onValuesChange,
     enhanceGetInputProps: (payload) => server.enhance(payload),

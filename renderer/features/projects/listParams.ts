@@ -1,0 +1,79 @@
+// The projects list's state lives in the URL (?q=…&kind=…&sort=…&page=…), so Back from a
+// project returns to the same search, filters, order and page. Defaults are left out of the URL.
+import { listMemory, useUrlListState } from '../../lib/urlListState.ts';
+import { projectKind, projectStatus, type ProjectKind, type ProjectStatus } from '../../../shared/contract/projects.ts';
+import type { ProjectSearchInput } from './queries.ts';
+
+export const PAGE_SIZE = 50;
+export const SORTS = ['name', 'startDate', 'percent', 'gap', 'stalled'] as const;
+export type ProjectSort = (typeof SORTS)[number];
+
+export interface ListState {
+  q: string;
+  kind: ProjectKind | null;
+  status: ProjectStatus | null;
+  /** finished, handed over and cancelled projects are listed too */
+  closed: boolean;
+  archived: boolean;
+  sort: ProjectSort;
+  page: number;
+}
+
+const DEFAULTS: ListState = { q: '', kind: null, status: null, closed: true, archived: false, sort: 'name', page: 1 };
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return allowed.includes(value as T) ? (value as T) : null;
+}
+
+export function parseListState(p: URLSearchParams): ListState {
+  const page = Number.parseInt(p.get('page') ?? '', 10);
+  return {
+    q: p.get('q') ?? '',
+    kind: oneOf(p.get('kind'), projectKind.options),
+    status: oneOf(p.get('status'), projectStatus.options),
+    closed: p.get('closed') !== '0',
+    archived: p.get('archived') === '1',
+    sort: oneOf(p.get('sort'), SORTS) ?? DEFAULTS.sort,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+function toSearchParams(s: ListState): URLSearchParams {
+  const out = new URLSearchParams();
+  if (s.q) out.set('q', s.q);
+  if (s.kind) out.set('kind', s.kind);
+  if (s.status) out.set('status', s.status);
+  if (!s.closed) out.set('closed', '0');
+  if (s.archived) out.set('archived', '1');
+  if (s.sort !== DEFAULTS.sort) out.set('sort', s.sort);
+  if (s.page !== 1) out.set('page', String(s.page));
+  return out;
+}
+
+export function toSearchInput(s: ListState): ProjectSearchInput {
+  return {
+    query: s.q.slice(0, 100),
+    kind: s.kind ?? undefined,
+    status: s.status ?? undefined,
+    includeClosed: s.closed,
+    includeArchived: s.archived,
+    sort: s.sort,
+    limit: PAGE_SIZE,
+    offset: (s.page - 1) * PAGE_SIZE,
+  };
+}
+
+export function isUnfiltered(s: ListState): boolean {
+  return s.q.trim() === '' && !s.kind && !s.status && s.closed && !s.archived;
+}
+
+export const CLEARED: Partial<ListState> = { q: '', kind: null, status: null, closed: true, archived: false };
+
+export function useListState() {
+  return useUrlListState(parseListState, toSearchParams);
+}
+
+// The list's last address, so "back to the list" links return to the same search and page.
+const memory = listMemory('/projects');
+export const rememberListSearch = memory.remember;
+export const listHref = memory.href;
