@@ -174,6 +174,25 @@ describe('stages', () => {
     expect(audit.items.some((a) => a.entityId === p.id)).toBe(true);
   });
 
+  test("handing the house over writes the household's aid history once and meets its housing need", async () => {
+    const family = await newHousehold('اکبری');
+    const need = await t.call('needs.add', { householdId: family, kind: 'housing', priority: 5 }, admin);
+    const p = await t.call('projects.create', build('مسکن خانوار اکبری', { housing: { householdId: family, landStatus: 'donated' } }), admin);
+    await t.call('projects.recordExpense', { projectId: p.id, date: '2025-01-05', amount: 1_200_000_000, description: 'مصالح و دستمزد' }, admin);
+    for (const s of ['foundation', 'structure', 'wallsRoof', 'installations', 'finishing'] as const) {
+      await stage(p.id, s, { actualStart: '2025-01-01', actualEnd: '2025-01-10', percent: 100 });
+    }
+    expect((await t.call('aid.list', { householdId: family }, admin)).filter((a) => a.kind === 'housing')).toEqual([]);
+    await stage(p.id, 'handover', { actualStart: '2025-01-12', actualEnd: '2025-01-14', percent: 100 });
+    // saving the handover stage again (a note corrected) does not give the house twice
+    await stage(p.id, 'handover', { actualStart: '2025-01-12', actualEnd: '2025-01-14', percent: 100, notes: 'کلید تحویل شد' });
+    const aid = (await t.call('aid.list', { householdId: family }, admin)).filter((a) => a.kind === 'housing');
+    expect(aid).toHaveLength(1);
+    expect(aid[0]).toMatchObject({ date: '2025-01-14', value: 1_200_000_000, description: 'مسکن خانوار اکبری', source: 'centre', needId: need.id });
+    const needs = await t.call('needs.list', { householdId: family }, admin);
+    expect(needs.find((n) => n.id === need.id)!.status).toBe('met');
+  });
+
   test('impossible stage input is refused with a Persian message and nothing saved', async () => {
     const p = await t.call('projects.create', build('مسکن ورودی نادرست'), admin);
     const bad: [InputOf<'housing.updateStage'>['fields'], string][] = [

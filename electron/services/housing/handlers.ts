@@ -1,6 +1,7 @@
 // Housing builds (مسکن مددجویان): a build's six stages, each with planned and actual dates, an
 // estimate, progress and what it waits for. The build's percent, current stage and stalled
-// days are derived (shared/domain/housing.ts), never typed.
+// days are derived (shared/domain/housing.ts), never typed. Handing the house over writes the
+// household's aid history.
 import type { AreaHandlers, Ctx } from '../../core/context.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inTransaction } from '../../store/database.ts';
@@ -9,6 +10,7 @@ import { HOUSING_STAGES, stageDone, type HousingStage } from '../../../shared/do
 import { translateError } from '../../../shared/i18n/translate.ts';
 import { detail, mustProject, today } from '../projects/handlers.ts';
 import { loadStages, type StageRow } from '../projects/figures.ts';
+import { insertAid } from '../aid/handlers.ts';
 
 function stageLabel(stage: HousingStage): string {
   return translateError(`housing.stage.${stage}`);
@@ -26,6 +28,35 @@ function checkOrder(stages: StageRow[], stage: HousingStage, confirmed: boolean)
       details: { stage, previous: open.stage },
     });
   }
+}
+
+/** A build handed over is help the household received: it goes into the household's aid history
+ *  (kind housing, what the build cost so far), once, and meets its oldest open housing need, so
+ *  matching sees the family was housed. */
+function recordHandover(ctx: Ctx, projectId: string, projectName: string, date: string): void {
+  const build = stmt<[string], { household_id: string | null; aid_record_id: string | null }>(
+    ctx.db,
+    'SELECT household_id, aid_record_id FROM housing_builds WHERE project_id = ?',
+  ).get(projectId);
+  if (!build?.household_id || build.aid_record_id) return;
+  const spent = stmt<[string], { total: number }>(
+    ctx.db,
+    'SELECT coalesce(sum(amount), 0) AS total FROM project_expenses WHERE project_id = ? AND voided_at IS NULL',
+  ).get(projectId)!.total;
+  const need = stmt<[string], { id: string }>(
+    ctx.db,
+    "SELECT id FROM needs WHERE household_id = ? AND kind = 'housing' AND status = 'open' ORDER BY recorded_on, rowid LIMIT 1",
+  ).get(build.household_id);
+  const aidId = insertAid(
+    ctx.db,
+    { householdId: build.household_id, kind: 'housing', date, value: spent, description: projectName, source: 'centre', sourceName: null, offerId: null, needId: need?.id ?? null },
+    { nowIso: ctx.nowIso, centreId: ctx.centreId, userId: ctx.session?.userId ?? null },
+  );
+  stmt(ctx.db, 'UPDATE housing_builds SET aid_record_id = ? WHERE project_id = ?').run(aidId, projectId);
+  if (need) {
+    stmt(ctx.db, "UPDATE needs SET status = 'met', closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?").run(date, projectName, ctx.nowIso, need.id);
+  }
+  ctx.audit({ action: 'create', entity: 'aid', entityId: aidId, after: { projectId, householdId: build.household_id, kind: 'housing', value: spent, needId: need?.id ?? null } });
 }
 
 /** The typed status follows the build where it obviously moved: the first work started puts a
@@ -71,6 +102,8 @@ export const housingHandlers: AreaHandlers<'housing'> = {
         after: after.find((s) => s.stage === input.stage),
       });
       followStatus(ctx, input.projectId, p.status, after);
+      const handover = after.find((s) => s.stage === 'handover');
+      if (input.stage === 'handover' && handover?.actualEnd) recordHandover(ctx, input.projectId, p.name, handover.actualEnd);
       return detail(ctx, input.projectId);
     });
   },

@@ -22,7 +22,9 @@ export const m006Projects: Migration = {
         household_id TEXT REFERENCES households(id),
         land_status TEXT NOT NULL CHECK (land_status IN ('deeded','endowment','donated','ruralNoDeed','inProgress')),
         area_m2 INTEGER CHECK (area_m2 IS NULL OR area_m2 > 0),
-        address TEXT
+        address TEXT,
+        -- the household's aid-history record written when the build was handed over
+        aid_record_id TEXT REFERENCES aid_records(id)
       );
       CREATE INDEX housing_builds_household ON housing_builds(household_id) WHERE household_id IS NOT NULL;
 
