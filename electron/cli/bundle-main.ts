@@ -3,6 +3,8 @@
 //   dist/electron/preload.cjs  everything but 'electron' (sandboxed preloads cannot require)
 //   dist/fonts/                the Vazirmatn font printed receipts and reports embed (and its licence)
 // Run directly (`node electron/cli/bundle-main.ts`) or through `bundleMain()` (build.ts, start.ts).
+// The browser host's bundle (electron/cli/bundle-web.ts) is built the same way: NODE_BUNDLE and
+// checkExternals below.
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { builtinModules, createRequire } from 'node:module';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -14,7 +16,7 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const ELECTRON_DIST = join(ROOT, 'dist', 'electron');
 
 const BUILTINS = new Set(builtinModules);
-const isBuiltin = (name: string): boolean => name.startsWith('node:') || BUILTINS.has(name.split('/')[0] ?? name);
+export const isBuiltin = (name: string): boolean => name.startsWith('node:') || BUILTINS.has(name.split('/')[0] ?? name);
 
 const common: BuildOptions = {
   bundle: true,
@@ -27,12 +29,25 @@ const common: BuildOptions = {
   absWorkingDir: ROOT,
 };
 
+/** A Node program as one CommonJS file. CommonJS has no import.meta: it is mapped onto the
+ *  bundle's own file (e.g. dist/electron/main.cjs), which is what font.ts and the CLI guards expect. */
+export const NODE_BUNDLE: BuildOptions = {
+  ...common,
+  banner: { js: 'const __hamyar_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  define: {
+    'import.meta.url': '__hamyar_import_meta_url',
+    'import.meta.dirname': '__dirname',
+    'import.meta.filename': '__filename',
+  },
+};
+
 /** Everything an output pulls in at run time that is not inside it. */
 function externalImports(meta: Metafile): string[] {
   return Object.values(meta.outputs).flatMap((out) => out.imports.filter((i) => i.external).map((i) => i.path));
 }
 
-function check(bundle: string, meta: Metafile, allowed: (name: string) => boolean): void {
+/** Refuses a bundle that would load anything at run time but what `allowed` names. */
+export function checkExternals(bundle: string, meta: Metafile, allowed: (name: string) => boolean): void {
   const bad = [...new Set(externalImports(meta))].filter((name) => !allowed(name));
   if (bad.length > 0) throw new Error(`${bundle} would load ${bad.join(', ')} at run time; bundle it or allow it`);
 }
@@ -50,17 +65,10 @@ export async function bundleMain(): Promise<void> {
   copyFont();
   const [main, preload] = await Promise.all([
     build({
-      ...common,
+      ...NODE_BUNDLE,
       entryPoints: [join(ROOT, 'electron', 'main.ts')],
       outfile: join(ELECTRON_DIST, 'main.cjs'),
       external: ['electron', 'better-sqlite3'],
-      // CommonJS has no import.meta: map it onto the bundle's own file (dist/electron/main.cjs).
-      banner: { js: 'const __hamyar_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
-      define: {
-        'import.meta.url': '__hamyar_import_meta_url',
-        'import.meta.dirname': '__dirname',
-        'import.meta.filename': '__filename',
-      },
     }),
     build({
       ...common,
@@ -69,8 +77,8 @@ export async function bundleMain(): Promise<void> {
       external: ['electron'],
     }),
   ]);
-  check('main.cjs', main.metafile!, (name) => name === 'electron' || name === 'better-sqlite3' || isBuiltin(name));
-  check('preload.cjs', preload.metafile!, (name) => name === 'electron');
+  checkExternals('main.cjs', main.metafile!, (name) => name === 'electron' || name === 'better-sqlite3' || isBuiltin(name));
+  checkExternals('preload.cjs', preload.metafile!, (name) => name === 'electron');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

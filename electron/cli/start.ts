@@ -1,6 +1,7 @@
 // `npm start`: builds the renderer (if its sources changed) and the Electron bundles, then opens
 // the Electron window. Where Electron's binary is missing and cannot be fetched (offline build
-// machines), says so in one sentence and serves the same app on the browser host instead.
+// machines), says so in one sentence and serves the same app on the browser host instead (from
+// its bundle, dist/web/host.cjs, built here if stale: electron/cli/bundle-web.ts).
 //   HAMYAR_DATA_DIR   data folder (default: the app's user-data folder)
 //   HAMYAR_PORT       browser host port (default 5317)
 //   HAMYAR_NO_ELECTRON=1   go straight to the browser host
@@ -9,11 +10,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, RENDERER_DIST, ROOT } from './build.ts';
 import { bundleMain } from './bundle-main.ts';
+import { loadWebHost, type WebHostModule } from './bundle-web.ts';
 import { findElectronBinary, tryInstallElectron } from './electron-binary.ts';
-import { startWebHost } from '../web/server.ts';
-import { defaultDataDir } from '../core/paths.ts';
-import { AppError } from '../../shared/errors.ts';
-import { translateError } from '../../shared/i18n/translate.ts';
+
+/** The browser host, once loaded (its bundle, or the sources: electron/cli/bundle-web.ts). */
+let web: WebHostModule | null = null;
 
 /** Electron's binary, or why the window cannot open on this machine. */
 async function electronOrReason(): Promise<{ binary: string } | { reason: string; reasonFa: string }> {
@@ -49,12 +50,10 @@ function runElectron(binary: string): void {
 
 async function serveInBrowser(reason: string, reasonFa: string): Promise<void> {
   const port = process.env.HAMYAR_PORT ? Number(process.env.HAMYAR_PORT) : 5317;
-  const host = await startWebHost({ dataDir: defaultDataDir(), rendererDir: RENDERER_DIST, port, host: '127.0.0.1' });
+  web = (await loadWebHost()).host;
+  const host = await web.serve({ dataDir: web.defaultDataDir(), rendererDir: RENDERER_DIST, port });
   console.log(`${reason}, so Hamyar is served by the browser host instead: open ${host.url}`);
   console.log(`${reasonFa}؛ همیار در مرورگر باز می‌شود: نشانی ${host.url} را باز کنید.`);
-  const stop = () => void host.close().finally(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 export async function start(): Promise<void> {
@@ -67,9 +66,8 @@ export async function start(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   start().catch((err: unknown) => {
-    if (err instanceof AppError) console.error(`${translateError(err.key, err.params, 'fa')}\n${translateError(err.key, err.params, 'en')}`);
-    else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`The port is already in use (is Hamyar already running?); set HAMYAR_PORT to another port.`);
-    else console.error(err instanceof Error ? err.message : err);
+    // a refused database in both languages, a port in use with what to do (web-host.ts)
+    console.error(web ? web.startFailure(err) : err instanceof Error ? err.message : err);
     process.exit(1);
   });
 }

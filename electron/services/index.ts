@@ -24,6 +24,11 @@ import { employmentHandlers } from './employment/handlers.ts';
 import { fundingHandlers } from './funding/handlers.ts';
 import { equipmentHandlers } from './equipment/handlers.ts';
 import { attachmentsHandlers } from './attachments/handlers.ts';
+import { agencyHandlers } from './agency/handlers.ts';
+import { exchangeSettingsHandlers } from './exchange/settingsHandlers.ts';
+import { exchangeImportHandlers } from './exchange/importHandlers.ts';
+import { trustHandlers } from './exchange/trustHandlers.ts';
+import { bankHandlers, duplicatesHandlers } from './exchange/bankHandlers.ts';
 
 export const handlers: Handlers = {
   ...setupHandlers,
@@ -49,4 +54,11 @@ export const handlers: Handlers = {
   ...fundingHandlers,
   ...equipmentHandlers,
   ...attachmentsHandlers,
+  ...agencyHandlers,
+  // the exchange area is written in two halves: settings and export, inspect and import
+  ...exchangeSettingsHandlers,
+  ...exchangeImportHandlers,
+  ...trustHandlers,
+  ...bankHandlers,
+  ...duplicatesHandlers,
 };

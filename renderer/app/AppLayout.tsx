@@ -13,6 +13,8 @@ import { MONEY_ROLES } from '../../shared/contract/pledges.ts';
 import { IconHomeHeart, IconArrowsExchange } from '@tabler/icons-react';
 import { CASE_ROLES } from '../../shared/contract/households.ts';
 import { IconBuildingCommunity, IconLayoutDashboard } from '@tabler/icons-react';
+import { IconCopy, IconReportAnalytics, IconTransfer } from '@tabler/icons-react';
+import { EXCHANGE_ROLES } from '../../shared/contract/agency.ts';
 
 interface NavItem {
   to: string;
@@ -45,6 +47,9 @@ export function AppLayout() {
     { to: '/projects', label: t('projects:nav.projects'), icon: IconBuildingCommunity },
     { to: '/projects/board', label: t('projects:nav.board'), icon: IconLayoutDashboard },
     { to: '/matching', label: t('households:nav.matching'), icon: IconArrowsExchange, roles: [...CASE_ROLES] },
+    { to: '/duplicates', label: t('exchange:nav.duplicates'), icon: IconCopy, roles: [...CASE_ROLES] },
+    { to: '/exchange', label: t('exchange:nav.exchange'), icon: IconTransfer, roles: [...EXCHANGE_ROLES] },
+    { to: '/agency', label: t('exchange:nav.agency'), icon: IconReportAnalytics, roles: [...EXCHANGE_ROLES] },
     { to: '/users', label: t('nav.users'), icon: IconUsers, roles: ['admin'] },
     { to: '/audit', label: t('nav.audit'), icon: IconHistory, roles: ['admin'] },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },

@@ -160,6 +160,9 @@ export const householdSummary = z.object({
   /** days since the oldest open need was recorded (null without open needs) */
   waitingDays: z.number().int().nullable(),
   archivedAt: z.string().nullable(),
+  /** aid at other centres (the province's bank): how many and the latest date; null when none;
+   *  filled by electron/services/exchange/elsewhere.ts markHelpedElsewhere */
+  elsewhere: z.object({ count: z.number().int(), lastDate: z.string() }).nullable().optional(),
 });
 export type HouseholdSummary = z.infer<typeof householdSummary>;
 

@@ -20,6 +20,8 @@ import { fundingContract } from './funding.ts';
 import { equipmentContract } from './equipment.ts';
 import { attachmentsContract } from './attachments.ts';
 import { projectReportsContract } from './projectReports.ts';
+import { agencyContract } from './agency.ts';
+import { exchangeContract } from './exchange.ts';
 
 export const contract = {
   ...setupContract,
@@ -41,6 +43,8 @@ export const contract = {
   ...equipmentContract,
   ...attachmentsContract,
   ...projectReportsContract,
+  ...agencyContract,
+  ...exchangeContract,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, isoDate, optionalText, uuid } from '../validation/fields.ts';
-import { aidRecord, needKind, offer } from './aid.ts';
+import { aidKind, aidRecord, needKind, offer } from './aid.ts';
 import { CASE_ROLES } from './households.ts';
 
 /** How much each part of the score counts (0 = ignored); set by a manager in Settings. */
@@ -40,6 +40,10 @@ export const candidate = z.object({
   parts: z.array(scorePart),
   /** reasons to look twice; a flagged household is listed, not silently ranked away */
   flags: z.array(z.object({ kind: z.enum(['recentSameAid']), date: z.string(), months: z.number().int() })),
+  /** aid this household had at other centres (the province's bank: their copies of it, or
+   *  pseudonymous markers of its national IDs): where, when and what, latest first, at most
+   *  ELSEWHERE_LISTED of them; it counts as prior aid in the score */
+  elsewhere: z.array(z.object({ ownerName: z.string(), kind: aidKind, date: z.string(), value: z.number().int(), via: z.enum(['record', 'marker']) })),
 });
 export type Candidate = z.infer<typeof candidate>;
 

@@ -8,13 +8,16 @@
 //                                                             elderlyAlone count 2, the others 1
 //   waiting       min(days since the need was recorded, 365) / 365
 //   priorAid      ½·(1 − min(count, 4)/4) + ½·(1 − min(value, 200,000,000)/200,000,000)
-//                 over the aid of the last 24 months: less aid ranks higher
+//                 over the aid of the last 24 months: less aid ranks higher. Aid at other
+//                 centres (the province's bank: copies of this household or markers of its
+//                 national IDs) counts as prior aid like this centre's own
 //   dependants    min(members, 6) / 6                         members besides the head
 //   income        1 − min(income / (members + 1), 50,000,000) / 50,000,000  (rials a month a
 //                 person; lower ranks higher); unknown income = 0.5 (neutral)
 //   sameCity      1 when the household lives in the offer's city, else 0
-// A household helped with the same kind of aid within `recentAidMonths` months is flagged
-// (listed, not dropped). Ties: older need first, then household id.
+// A household helped with the same kind of aid within `recentAidMonths` months, here or at
+// another centre, is flagged (listed, not dropped); aid elsewhere is listed on the candidate
+// (where, when, what). Ties: older need first, then household id.
 import type { AidKind, NeedKind } from '../contract/aid.ts';
 import type { Candidate, MatchingWeights } from '../contract/matching.ts';
 import type { VulnerabilityGroup } from '../contract/households.ts';
@@ -81,6 +84,44 @@ export interface MatchHousehold {
   aidValue: number;
   /** latest aid of the target's aid kind (any time loaded), ISO date */
   lastSameKindDate: string | null;
+  /** aid at other centres (any date), latest first; missing = none */
+  elsewhere?: readonly ElsewhereAid[];
+}
+
+export type ElsewhereAid = Candidate['elsewhere'][number];
+/** A candidate lists at most this many aids elsewhere (the latest); all of them count. */
+export const ELSEWHERE_LISTED = 10;
+
+interface PriorAid {
+  count: number;
+  value: number;
+  elsewhereCount: number;
+  elsewhereValue: number;
+}
+
+/** This centre's aid of the window plus the aid elsewhere dated on or after `priorFrom`. */
+function priorAidOf(h: MatchHousehold, priorFrom: string): PriorAid {
+  let elsewhereCount = 0;
+  let elsewhereValue = 0;
+  if (h.elsewhere) {
+    for (const a of h.elsewhere) {
+      if (a.date < priorFrom) continue;
+      elsewhereCount++;
+      elsewhereValue += a.value;
+    }
+  }
+  return { count: h.aidCount + elsewhereCount, value: h.aidValue + elsewhereValue, elsewhereCount, elsewhereValue };
+}
+
+function priorAidNorm(p: PriorAid): number {
+  return 0.5 * (1 - Math.min(p.count, PRIOR_AID_COUNT_CAP) / PRIOR_AID_COUNT_CAP) + 0.5 * (1 - Math.min(p.value, PRIOR_AID_VALUE_CAP) / PRIOR_AID_VALUE_CAP);
+}
+
+/** The latest aid of the target's kind, here or elsewhere. */
+function lastSameKind(h: MatchHousehold, aidKind: AidKind): string | null {
+  let last = h.lastSameKindDate;
+  if (h.elsewhere) for (const a of h.elsewhere) if (a.kind === aidKind && (last === null || a.date > last)) last = a.date;
+  return last;
 }
 
 export interface MatchTarget {
@@ -133,7 +174,7 @@ function cityKey(cache: Map<string, string>, city: string): string {
 
 export function scoreHousehold(
   h: MatchHousehold, need: OpenNeed, target: MatchTarget, w: MatchingWeights, cities: Map<string, string> = new Map(),
-): Omit<Candidate, 'flags'> {
+): Omit<Candidate, 'flags' | 'elsewhere'> {
   const parts: Candidate['parts'] = [];
   const add = (factor: Candidate['parts'][number]['factor'], norm: number, detail: Candidate['parts'][number]['detail']) =>
     parts.push({ factor, points: round2(clamp01(norm) * w[factor] * 10), detail });
@@ -143,10 +184,8 @@ export function scoreHousehold(
   add('vulnerability', Math.min(groupSum, VULNERABILITY_CAP) / VULNERABILITY_CAP, { groups: [...h.groups], count: h.groups.length, weighted: groupSum });
   const days = Math.max(0, daysBetween(need.recordedOn, target.today));
   add('waiting', Math.min(days, WAITING_CAP_DAYS) / WAITING_CAP_DAYS, { days, recordedOn: need.recordedOn });
-  const aidNorm =
-    0.5 * (1 - Math.min(h.aidCount, PRIOR_AID_COUNT_CAP) / PRIOR_AID_COUNT_CAP) +
-    0.5 * (1 - Math.min(h.aidValue, PRIOR_AID_VALUE_CAP) / PRIOR_AID_VALUE_CAP);
-  add('priorAid', aidNorm, { count: h.aidCount, value: h.aidValue, months: PRIOR_AID_MONTHS });
+  const prior = priorAidOf(h, monthsBefore(target.today, PRIOR_AID_MONTHS));
+  add('priorAid', priorAidNorm(prior), { ...prior, months: PRIOR_AID_MONTHS });
   add('dependants', Math.min(h.memberCount, DEPENDANTS_CAP) / DEPENDANTS_CAP, { members: h.memberCount });
   if (h.monthlyIncome === null) {
     add('income', 0.5, { known: false });
@@ -170,14 +209,12 @@ export function scoreHousehold(
 /** The score alone, as scoreHousehold computes it (same parts, same rounding, same order of the
  *  sum) but without building the explained parts: ranking scores every candidate, explains
  *  only the ones returned. */
-function scoreOnly(h: MatchHousehold, need: OpenNeed, target: MatchTarget, w: MatchingWeights, same: boolean): number {
+function scoreOnly(h: MatchHousehold, need: OpenNeed, target: MatchTarget, w: MatchingWeights, same: boolean, priorFrom: string): number {
   const pts = (factor: keyof Omit<MatchingWeights, 'recentAidMonths'>, norm: number) => round2(clamp01(norm) * w[factor] * 10);
   let groupSum = 0;
   for (const g of h.groups) groupSum += GROUP_WEIGHT[g];
   const days = Math.max(0, daysBetween(need.recordedOn, target.today));
-  const aidNorm =
-    0.5 * (1 - Math.min(h.aidCount, PRIOR_AID_COUNT_CAP) / PRIOR_AID_COUNT_CAP) +
-    0.5 * (1 - Math.min(h.aidValue, PRIOR_AID_VALUE_CAP) / PRIOR_AID_VALUE_CAP);
+  const aidNorm = priorAidNorm(priorAidOf(h, priorFrom));
   let s = 0;
   s += pts('needPriority', (need.priority - 1) / 4);
   s += pts('vulnerability', Math.min(groupSum, VULNERABILITY_CAP) / VULNERABILITY_CAP);
@@ -193,6 +230,7 @@ function scoreOnly(h: MatchHousehold, need: OpenNeed, target: MatchTarget, w: Ma
 /** Ranks the households that have a fitting open need; at most `limit` come back. */
 export function rankCandidates(households: readonly MatchHousehold[], target: MatchTarget, w: MatchingWeights, limit: number): Candidate[] {
   const flagFrom = w.recentAidMonths > 0 ? monthsBefore(target.today, w.recentAidMonths) : null;
+  const priorFrom = monthsBefore(target.today, PRIOR_AID_MONTHS);
   const cities = new Map<string, string>();
   const targetCity = target.city ? cityKey(cities, target.city) : null;
   // equipment offers: the wanted kind and each need's kind normalised once, not once a row
@@ -210,14 +248,16 @@ export function rankCandidates(households: readonly MatchHousehold[], target: Ma
     if (fitting.length === 0) continue;
     const need = chooseNeed(fitting);
     const same = targetCity !== null && targetCity === cityKey(cities, h.city);
-    scored.push({ score: scoreOnly(h, need, target, w, same), recordedOn: need.recordedOn, householdId: h.householdId, h, need });
+    scored.push({ score: scoreOnly(h, need, target, w, same, priorFrom), recordedOn: need.recordedOn, householdId: h.householdId, h, need });
   }
   scored.sort((a, b) => b.score - a.score || cmp(a.recordedOn, b.recordedOn) || cmp(a.householdId, b.householdId));
   return scored.slice(0, limit).map(({ h, need }) => {
     const flags: Candidate['flags'] = [];
-    if (flagFrom !== null && h.lastSameKindDate !== null && h.lastSameKindDate >= flagFrom) {
-      flags.push({ kind: 'recentSameAid', date: h.lastSameKindDate, months: w.recentAidMonths });
+    const lastSame = lastSameKind(h, target.aidKind);
+    if (flagFrom !== null && lastSame !== null && lastSame >= flagFrom) {
+      flags.push({ kind: 'recentSameAid', date: lastSame, months: w.recentAidMonths });
     }
-    return { ...scoreHousehold(h, need, target, w, cities), flags };
+    const elsewhere = h.elsewhere ? h.elsewhere.slice(0, ELSEWHERE_LISTED).map((a) => ({ ...a })) : [];
+    return { ...scoreHousehold(h, need, target, w, cities), flags, elsewhere };
   });
 }

@@ -14,6 +14,8 @@ import { SCALE, emit, log, median, round, scaled } from './stats.ts';
 import { benchTreasury } from './treasury.bench.ts';
 import { benchHouseholds } from './households.bench.ts';
 import { benchProjects } from './projects.bench.ts';
+import { benchExchange } from './exchange.bench.ts';
+import { benchExchangeImport } from './exchange-import.bench.ts';
 
 const INSERT_RUNS = Math.max(1, Number(process.env.HAMYAR_BENCH_INSERT_RUNS ?? 3) || 3);
 const STARTUP_RUNS = 5;
@@ -30,6 +32,10 @@ async function main(): Promise<void> {
     if (process.env.HAMYAR_BENCH_ONLY === 'households') return void (await benchHouseholdsBlock(root));
     // HAMYAR_BENCH_ONLY=projects: just the projects block (test/bench/projects.bench.ts)
     if (process.env.HAMYAR_BENCH_ONLY === 'projects') return void (await benchProjectsBlock(root));
+    // HAMYAR_BENCH_ONLY=exchange: just the exchange block (test/bench/exchange.bench.ts)
+    if (process.env.HAMYAR_BENCH_ONLY === 'exchange') return void (await benchExchangeBlock(root));
+    // HAMYAR_BENCH_ONLY=exchange-import: just the import block (test/bench/exchange-import.bench.ts)
+    if (process.env.HAMYAR_BENCH_ONLY === 'exchange-import') return void (await benchExchangeImportBlock(root));
     const n = scaled(50_000, 100);
     log(`scale ${SCALE}: ${n} donors, temp folder ${root}`);
     const donors = benchDonors(n);
@@ -149,6 +155,10 @@ async function main(): Promise<void> {
     await benchHouseholdsBlock(root);
     // 7. Projects: 800 housing builds, the housing-progress PDF, search, board.
     await benchProjectsBlock(root);
+    // 8. Exchange: a centre of 100,000 households exported as a signed bank file.
+    await benchExchangeBlock(root);
+    // 9. Exchange import: the same size of bank file imported and re-imported; a province merge.
+    await benchExchangeImportBlock(root);
     log(`done in ${(performance.now() - started) / 1000 | 0} s`);
   } finally {
     cleanup();
@@ -170,6 +180,24 @@ async function benchProjectsBlock(root: string): Promise<void> {
   } catch (err) {
     log('projects bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
     emit('reports.housing_progress_pdf_ms', null, 'ms', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
+  }
+}
+
+async function benchExchangeBlock(root: string): Promise<void> {
+  try {
+    await benchExchange(root);
+  } catch (err) {
+    log('exchange bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+    emit('exchange.export_ms', null, 'ms', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
+  }
+}
+
+async function benchExchangeImportBlock(root: string): Promise<void> {
+  try {
+    await benchExchangeImport(root);
+  } catch (err) {
+    log('exchange import bench failed:', err instanceof Error ? (err.stack ?? err.message) : String(err));
+    emit('exchange.import_ms', null, 'ms', { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
   }
 }
 

@@ -7,6 +7,7 @@ import { stmt } from '../../store/statements.ts';
 import { normalizeForSearch, spacelessNameVariants } from '../../../shared/domain/normalize.ts';
 import { persianSortKey } from '../../../shared/domain/collate.ts';
 import type { Household, householdFields, householdDuplicate, VulnerabilityGroup } from '../../../shared/contract/households.ts';
+import { GROUP_BITS } from '../../store/migrations/007_household_search.ts';
 
 export type HouseholdFields = z.output<typeof householdFields>;
 export type HouseholdDuplicate = z.infer<typeof householdDuplicate>;
@@ -134,14 +135,21 @@ export function loadHousehold(db: Db, id: string): FullHousehold | undefined {
 
 const COLUMNS = `head_first_name, head_last_name, head_father_name, head_national_id, head_birth_date, head_sex, head_mobile,
   display_name, sort_key, address, city, village, disability_kind, disability_severity, monthly_income, housing_status,
-  monthly_rent, agency, agency_file_no, case_worker_id, consent_to_share, consent_date, notes, search_text`;
+  monthly_rent, agency, agency_file_no, case_worker_id, consent_to_share, consent_date, notes, search_text, groups_mask`;
+
+/** The household's groups as migration 7's bits. Written with the row, so the group rows
+ *  inserted after it leave it as it is (their trigger writes only a mask that differs), and the
+ *  search indexes get the row once, not once per group. */
+function groupsMaskOf(groups: readonly VulnerabilityGroup[]): number {
+  return groups.reduce((mask, g) => mask | GROUP_BITS[g], 0);
+}
 
 function values(h: HouseholdFields): unknown[] {
   return [
     h.head.firstName, h.head.lastName, h.head.fatherName, h.head.nationalId, h.head.birthDate, h.head.sex, h.head.mobile,
     displayNameOf(h), persianSortKey(`${h.head.lastName} ${h.head.firstName}`), h.address, h.city, h.village,
     h.disabilityKind, h.disabilitySeverity, h.monthlyIncome, h.housingStatus, h.monthlyRent, h.agency, h.agencyFileNo,
-    h.caseWorkerId, h.consentToShare ? 1 : 0, h.consentDate, h.notes, searchTextOf(h),
+    h.caseWorkerId, h.consentToShare ? 1 : 0, h.consentDate, h.notes, searchTextOf(h), groupsMaskOf(h.groups),
   ];
 }
 
@@ -149,7 +157,7 @@ export function insertHousehold(db: Db, id: string, h: HouseholdFields, meta: { 
   stmt(
     db,
     `INSERT INTO households (id, ${COLUMNS}, archived_at, created_by, created_at, updated_at, origin_centre_id)
-     VALUES (?, ${Array(24).fill('?').join(', ')}, NULL, ?, ?, ?, ?)`,
+     VALUES (?, ${Array(25).fill('?').join(', ')}, NULL, ?, ?, ?, ?)`,
   ).run(id, ...values(h), meta.userId, meta.nowIso, meta.nowIso, meta.centreId);
   writeChildren(db, id, h, meta.nowIso, meta.centreId, new Set());
 }
@@ -159,7 +167,9 @@ export function updateHouseholdRow(db: Db, id: string, h: HouseholdFields, nowIs
   stmt(db, `UPDATE households SET ${sets}, updated_at = ? WHERE id = ?`).run(...values(h), nowIso, id);
   const existing = new Set(stmt<[string], { id: string }>(db, 'SELECT id FROM household_members WHERE household_id = ?').all(id).map((m) => m.id));
   stmt(db, 'DELETE FROM household_members WHERE household_id = ?').run(id);
-  stmt(db, 'DELETE FROM household_groups WHERE household_id = ?').run(id);
+  // only the groups taken off (writeChildren adds the new ones): a group kept is not deleted and
+  // inserted again, which would rewrite groups_mask and the search indexes twice over
+  stmt(db, 'DELETE FROM household_groups WHERE household_id = ? AND grp NOT IN (SELECT value FROM json_each(?))').run(id, JSON.stringify(h.groups));
   stmt(db, 'DELETE FROM household_national_ids WHERE household_id = ?').run(id);
   writeChildren(db, id, h, nowIso, centreId, existing);
 }

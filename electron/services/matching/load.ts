@@ -2,12 +2,14 @@
 // open need of the kind of a household not archived, with that household's groups, member
 // count and aid in the window computed by SQLite (correlated look-ups on the indexed child
 // tables, aid summed with GROUP BY). Rows come back as arrays (.raw()): at 100,000 households
-// building row objects cost more than the query.
+// building row objects cost more than the query. Aid at other centres (the province's bank)
+// comes from one more set-based look-up for all the candidates (exchange/elsewhere.ts).
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import type { AidKind, NeedKind } from '../../../shared/contract/aid.ts';
 import type { VulnerabilityGroup } from '../../../shared/contract/households.ts';
 import { monthsBefore, PRIOR_AID_MONTHS, type MatchHousehold } from '../../../shared/domain/matching.ts';
+import { helpedElsewhereMany } from '../exchange/elsewhere.ts';
 
 type Row = [
   householdId: string, needId: string, priority: number, recordedOn: string, equipmentKind: string | null,
@@ -57,6 +59,9 @@ export function loadCandidates(
       byId.set(r[0], h);
     }
     h.needs.push({ needId: r[1], priority: r[2], recordedOn: r[3], equipmentKind: r[4] });
+  }
+  for (const [id, list] of helpedElsewhereMany(db, [...byId.keys()])) {
+    byId.get(id)!.elsewhere = list.map(({ ownerName, kind, date, value, via }) => ({ ownerName, kind, date, value, via }));
   }
   return [...byId.values()];
 }

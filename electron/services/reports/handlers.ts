@@ -15,6 +15,8 @@ import { collectionsModel, type CollectionGroups } from '../../reports/collectio
 import { dailyCashModel } from '../../reports/dailyCash.ts';
 import * as q from './queries.ts';
 import { projectReportsHandlers } from './projectReports.ts';
+import { agencyReportHandlers } from '../agency/handlers.ts';
+import { provinceReportHandlers } from '../exchange/bankHandlers.ts';
 
 /** Reads in one snapshot, then renders (printing is asynchronous and outside the transaction). */
 async function produce(ctx: Ctx, format: ReportFormat, build: () => ReportModel): Promise<FilePayload> {
@@ -35,6 +37,8 @@ function figuresOn(p: q.PledgeLine, asOf: string) {
 
 export const reportsHandlers: AreaHandlers<'reports'> = {
   ...projectReportsHandlers,
+  ...agencyReportHandlers,
+  ...provinceReportHandlers,
   'reports.donorStatement'(ctx, input) {
     return produce(ctx, input.format, () => {
       const donor = q.donorHead(ctx.db, input.donorId);

@@ -1,6 +1,7 @@
 // First run: the centre, its administrator, and optionally a realistic sample centre.
 import { randomUUID } from 'node:crypto';
 import type { AreaHandlers } from '../../core/context.ts';
+import { ensureCentreKey } from '../exchange/keys.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inTransaction } from '../../store/database.ts';
 import { donorFields } from '../../../shared/contract/donors.ts';
@@ -38,6 +39,8 @@ export const setupHandlers: AreaHandlers<'setup'> = {
         .prepare('INSERT INTO centre (id, name, province, city, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(centreId, input.centre.name, input.centre.province, input.centre.city, ctx.nowIso, ctx.nowIso);
       setSetting(ctx.db, 'money.unit', 'rial', ctx.nowIso);
+      // the key this centre signs its exchange files with (docs/exchange-format.md)
+      ensureCentreKey(ctx.db, ctx.nowIso);
       const admin = insertUser(ctx.db, { ...input.admin, role: 'admin', passwordHash }, ctx.nowIso, centreId);
       for (const raw of samples) {
         insertDonor(ctx.db, randomUUID(), donorFields.parse(raw), { nowIso: ctx.nowIso, centreId, userId: admin.id });

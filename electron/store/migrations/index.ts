@@ -7,6 +7,9 @@ import { m003Households } from './003_households.ts';
 import { m004DonorSortIndexes } from './004_donor_sort_indexes.ts';
 import { m005DonorWordIndex } from './005_donor_word_index.ts';
 import { m006Projects } from './006_projects.ts';
+import { m007HouseholdSearch } from './007_household_search.ts';
+import { m008Exchange } from './008_exchange.ts';
+import { m009DuplicateKeys } from './009_duplicate_keys.ts';
 
 export interface Migration {
   version: number;
@@ -14,6 +17,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects, m007HouseholdSearch, m008Exchange, m009DuplicateKeys];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,4 +1,5 @@
-// One ranked household: score, its parts in words, flags in plain sight, and "approve".
+// One ranked household: score, its parts in words, flags in plain sight (recent aid of the same
+// kind; aid at other centres: where, when, what), and "approve".
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -6,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import type { Candidate } from '../../../shared/contract/matching.ts';
 import { partText } from './scoreText.ts';
+import { isolate } from '../../lib/bidi.ts';
 
 interface Props {
   candidate: Candidate;
@@ -32,6 +34,18 @@ export function CandidateCard({ candidate: c, rank, canApprove, onApprove }: Pro
               {t(`matching.flag.${fl.kind}`, { date: f.date(fl.date), months: f.number(fl.months) })}
             </Alert>
           ))}
+          {c.elsewhere.length > 0 && (
+            <Alert color="orange" variant="light" p="xs" icon={<IconAlertTriangle size={16} />} data-testid="candidate-elsewhere">
+              <Text size="sm">{t('matching.elsewhere.title')}</Text>
+              <List size="xs" spacing={0}>
+                {c.elsewhere.map((a, i) => (
+                  <List.Item key={i} data-testid="candidate-elsewhere-row">
+                    {t('matching.elsewhere.line', { centre: isolate(a.ownerName), date: f.date(a.date), kind: t(`aidKind.${a.kind}`), value: f.money(a.value) })}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
           <List size="sm" spacing={2} data-testid="candidate-parts">
             {c.parts.map((p) => (
               <List.Item key={p.factor}>{partText(p, t, f)}</List.Item>

@@ -1,5 +1,6 @@
 // One household: its record in sections, members, needs and (case roles) the aid history.
 // Volunteers see names and needs only; sensitive fields are hidden with a note saying so.
+// Case roles are warned when another centre helped the same national IDs (the province bank).
 import { Alert, Anchor, Badge, Group, Stack, Title } from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconArrowRight, IconEyeOff } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -15,6 +16,7 @@ import { MembersTable } from './MembersTable.tsx';
 import { NeedsSection } from './NeedsSection.tsx';
 import { AidSection } from './AidSection.tsx';
 import { HouseholdActions } from './HouseholdActions.tsx';
+import { HelpedElsewhereAlert } from './HelpedElsewhereAlert.tsx';
 
 export function HouseholdPage() {
   const { t } = useTranslation('households');
@@ -57,6 +59,7 @@ export function HouseholdPage() {
           {t('page.sensitiveHidden')}
         </Alert>
       )}
+      {caseRole && <HelpedElsewhereAlert householdId={h.id} headNationalId={h.head.nationalId} />}
       <HouseholdDetails household={h} />
       <MembersTable household={h} />
       <NeedsSection household={h} />

@@ -18,7 +18,7 @@ function variant(p: Part): string {
     case 'vulnerability':
       return num(d.count) === 0 ? 'vulnerabilityNone' : 'vulnerability';
     case 'priorAid':
-      return num(d.count) === 0 ? 'priorAidNone' : 'priorAid';
+      return num(d.count) === 0 ? 'priorAidNone' : num(d.elsewhereCount) > 0 ? 'priorAidElsewhere' : 'priorAid';
     case 'income':
       return d.known === false ? 'incomeUnknown' : 'income';
     case 'sameCity':
@@ -39,6 +39,7 @@ export function partText(p: Part, t: TFunction, f: Fmt): string {
     count: num(d.count),
     n: f.number(num(d.count)),
     value: f.money(num(d.value)),
+    elsewhere: f.number(num(d.elsewhereCount)),
     months: f.number(num(d.months)),
     members: f.number(num(d.members)),
     perPerson: f.money(num(d.perPerson)),

@@ -1,0 +1,283 @@
+// exchange.import: a verified .hamyar file applied in one transaction after a backup.
+//
+//  1. The upload goes to <data>/tmp-import-XXXXXX/ and is verified in one streaming pass
+//     (manifest, signature, entries, sizes, hashes, counts, every line against its schema); each
+//     verified line is staged beside it (a household's owner, id and version in front, so the
+//     apply pass parses only what it writes). The sender must be trusted (or new and trusted now
+//     with `trustKey`); a centre's own file and a key other than the trusted one are refused.
+//     A file that fails any of this changes nothing: no backup is taken, no row written.
+//  2. A backup through SQLite's backup API (ctx.core.takeBackup('before-import')).
+//  3. One IMMEDIATE transaction, synchronous from BEGIN to COMMIT (so no other call on this
+//     connection can slip into it; it also means the main process answers no other call while
+//     it runs): the staged lines are read back one by one and applied
+//     (applyBank.ts, applyReport.ts), the sender's key trusted if asked, the history row and the
+//     audit rows written. Killed at any moment before COMMIT, SQLite rolls all of it back.
+// Nothing holds the file's records at once: lines are read, applied and dropped one by one.
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ctx } from '../../core/context.ts';
+import { requireSession } from '../../core/context.ts';
+import type { ImportCounts, ImportRecord } from '../../../shared/contract/exchange.ts';
+import type { AidMarker, BankHousehold, FigureLine, Manifest } from '../../../shared/contract/exchangeRecords.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { inTransaction, type Db } from '../../store/database.ts';
+import { stmt } from '../../store/statements.ts';
+import { duplicatesOf, fateAgainst, HeldVersions, recordDuplicates, writeCopy, writeMarker } from './applyBank.ts';
+import { figureFate, periodKey, writeFigure } from './applyReport.ts';
+import { countFate, zeroCounts, type ReadOptions } from './inspect.ts';
+import { readSignedManifest, trustOf, verifyParts, type LineVisitor, type PartName, type SignedManifest, type TrustInfo } from './verify.ts';
+import { withUpload } from './zipReader.ts';
+
+export type ImportPhase = 'verify' | 'backup' | 'apply' | 'commit' | 'done';
+
+export interface ImportOptions extends ReadOptions {
+  /** progress, for a progress bar (and the kill test's timing): bytes verified, lines applied */
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+}
+
+/** Refuses a sender that may not change this centre's data now. */
+function assertMayImport(trust: TrustInfo, signed: SignedManifest, trustKey: boolean): void {
+  const params = { centre: signed.manifest.centre.name, fingerprint: signed.fingerprint };
+  switch (trust.state) {
+    case 'own':
+      throw new AppError('CONFLICT', 'exchange.ownFile');
+    case 'keyChanged':
+      throw new AppError('CONFLICT', trust.officeClaim ? 'exchange.officeClaim' : 'exchange.keyChanged', { params });
+    case 'new':
+      if (!trustKey) throw new AppError('CONFLICT', 'exchange.notTrusted', { params });
+      return;
+    case 'trusted':
+      return;
+  }
+}
+
+export async function importUpload(ctx: Ctx, input: { base64: string; trustKey: boolean }, opts: ImportOptions = {}): Promise<ImportRecord> {
+  const session = requireSession(ctx);
+  const db = ctx.db;
+  const centreId = ctx.centreId;
+  const progress = opts.onProgress ?? (() => {});
+  return withUpload(ctx.core.dataDir, input.base64, async (upload, zip) => {
+    const signed = await readSignedManifest(zip);
+    const { manifest } = signed;
+    // before reading the parts: an untrusted sender is refused at once
+    assertMayImport(trustOf(db, centreId, manifest), signed, input.trustKey);
+    const staged = new Map<PartName, Stager>();
+    try {
+      for (const p of manifest.parts) staged.set(p.name as PartName, new Stager(join(upload.dir, p.name.slice('parts/'.length))));
+      await verifyParts(zip, signed, {
+        ...(opts.cap !== undefined ? { cap: opts.cap } : {}),
+        visit: stageLine(staged),
+        onBytes: (done, total) => progress('verify', done, total),
+      });
+    } finally {
+      for (const s of staged.values()) s.close();
+    }
+    zip.close();
+
+    progress('backup', 0, 1);
+    const backupFile = await ctx.core.takeBackup('before-import');
+    const totalLines = manifest.parts.reduce((s, p) => s + p.count, 0);
+
+    const record = inTransaction(db, (): ImportRecord => {
+      // again inside the write lock: another window may have changed the trusted keys meanwhile
+      const trust = trustOf(db, centreId, manifest);
+      assertMayImport(trust, signed, input.trustKey);
+      if (trust.state === 'new') trustSender(ctx, signed);
+
+      progress('apply', 0, totalLines);
+      const counts = applyStaged(db, centreId, manifest, staged, ctx.nowIso, (done) => progress('apply', done, totalLines));
+
+      const rec: ImportRecord = {
+        id: randomUUID(),
+        fileSha256: upload.sha256,
+        scope: manifest.scope,
+        senderId: manifest.centre.id,
+        senderName: manifest.centre.name,
+        fileCreatedAt: manifest.createdAt,
+        counts,
+        backupFile,
+        importedBy: session.userId,
+        importedAt: ctx.nowIso,
+      };
+      stmt(
+        db,
+        `INSERT INTO exchange_imports (id, file_sha256, scope, sender_id, sender_name, file_created_at, summary, backup_file, imported_by, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(rec.id, rec.fileSha256, rec.scope, rec.senderId, rec.senderName, rec.fileCreatedAt, JSON.stringify(counts), backupFile, session.userId, ctx.nowIso);
+      ctx.audit({
+        action: 'import',
+        entity: 'exchangeImport',
+        entityId: rec.id,
+        after: { scope: rec.scope, sender: rec.senderId, senderName: rec.senderName, fileSha256: rec.fileSha256, fileCreatedAt: rec.fileCreatedAt, counts, backupFile },
+      });
+      progress('commit', totalLines, totalLines);
+      return rec;
+    });
+    progress('done', totalLines, totalLines);
+    return record;
+  });
+}
+
+// ---- staging: the verified lines, ready for the apply pass --------------------------------------
+
+const TAB = Buffer.from('\t');
+const NL = Buffer.from('\n');
+
+/** Appends to a file through a 1 MiB buffer (what is written is copied at once). */
+class Stager {
+  readonly path: string;
+  #fd: number | null;
+  readonly #buf = Buffer.allocUnsafe(READ_CHUNK);
+  #used = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    this.#fd = openSync(path, 'wx');
+  }
+
+  write(...bufs: Buffer[]): void {
+    for (const b of bufs) {
+      if (this.#used + b.length > this.#buf.length) this.#flush();
+      if (b.length > this.#buf.length) this.#writeOut(b);
+      else this.#used += b.copy(this.#buf, this.#used);
+    }
+  }
+
+  #writeOut(b: Buffer): void {
+    for (let off = 0; off < b.length; ) off += writeSync(this.#fd!, b, off, b.length - off);
+  }
+
+  #flush(): void {
+    if (this.#used === 0) return;
+    this.#writeOut(this.#buf.subarray(0, this.#used));
+    this.#used = 0;
+  }
+
+  close(): void {
+    if (this.#fd === null) return;
+    try {
+      this.#flush();
+    } finally {
+      closeSync(this.#fd);
+      this.#fd = null;
+    }
+  }
+}
+
+/** The visitor that stages each verified line: a household line prefixed with its owner, id and
+ *  version (tab-separated; none of them can hold a tab), so the apply pass decides its fate
+ *  without parsing it, and parses only the lines it writes. */
+function stageLine(staged: Map<PartName, Stager>): LineVisitor {
+  return (part, record, _line, _lineNo, bytes) => {
+    const out = staged.get(part)!;
+    if (part === 'parts/households.ndjson') {
+      const h = record as BankHousehold;
+      out.write(Buffer.from(`${h.owner}\t${h.id}\t${h.version}\t`, 'latin1'), bytes, NL);
+    } else {
+      out.write(bytes, NL);
+    }
+  };
+}
+
+/** A sender seen for the first time, trusted after the manager compared the fingerprint. */
+function trustSender(ctx: Ctx, signed: SignedManifest): void {
+  const { manifest, fingerprint } = signed;
+  stmt(
+    ctx.db,
+    `INSERT INTO trusted_keys (centre_id, centre_name, public_key, fingerprint, province_office, trusted_at, trusted_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(manifest.centre.id, manifest.centre.name, manifest.publicKey, fingerprint, manifest.provinceOffice ? 1 : 0, ctx.nowIso, ctx.session?.userId ?? null);
+  ctx.audit({
+    action: 'trust',
+    entity: 'trustedKey',
+    entityId: manifest.centre.id,
+    after: { centreName: manifest.centre.name, fingerprint, provinceOffice: manifest.provinceOffice, publicKey: manifest.publicKey },
+  });
+}
+
+/** The apply pass over the staged (already verified) parts, inside the caller's transaction. */
+function applyStaged(db: Db, centreId: string, manifest: Manifest, staged: Map<PartName, Stager>, nowIso: string, onLines: (done: number) => void): ImportCounts {
+  const counts = zeroCounts();
+  const period = manifest.period ? periodKey(manifest.period) : '';
+  let done = 0;
+  const tick = () => {
+    done += 1;
+    if ((done & 1023) === 0) onLines(done);
+  };
+  const held = new HeldVersions(db);
+  for (const part of manifest.parts) {
+    const path = staged.get(part.name as PartName)!.path;
+    if (part.name === 'parts/households.ndjson') {
+      forEachLine(path, (buf) => {
+        const t1 = buf.indexOf(TAB);
+        const t2 = buf.indexOf(TAB, t1 + 1);
+        const t3 = buf.indexOf(TAB, t2 + 1);
+        const owner = buf.toString('latin1', 0, t1);
+        const id = buf.toString('latin1', t1 + 1, t2);
+        const version = buf.toString('latin1', t2 + 1, t3);
+        counts.households += 1;
+        const fate = owner === centreId ? 'ownSkipped' : fateAgainst(held.get(owner, id), version);
+        countFate(counts, fate);
+        if (fate === 'new' || fate === 'newer') {
+          const line = buf.toString('utf8', t3 + 1);
+          const h = JSON.parse(line) as BankHousehold;
+          writeCopy(db, h, line, fate, nowIso);
+          held.set(owner, id, version);
+          const found = duplicatesOf(db, h);
+          counts.duplicates += found.length;
+          recordDuplicates(db, h, found, nowIso);
+        }
+        tick();
+      });
+    } else if (part.name === 'parts/markers.ndjson') {
+      forEachLine(path, (buf) => {
+        const m = JSON.parse(buf.toString('utf8')) as AidMarker;
+        if (m.owner !== centreId && writeMarker(db, m)) counts.markers += 1;
+        tick();
+      });
+    } else {
+      forEachLine(path, (buf) => {
+        const f = JSON.parse(buf.toString('utf8')) as FigureLine;
+        counts.figures += 1;
+        const fate = figureFate(db, centreId, period, f);
+        countFate(counts, fate);
+        if (fate === 'new' || fate === 'newer') writeFigure(db, period, f, nowIso);
+        tick();
+      });
+    }
+  }
+  onLines(done);
+  return counts;
+}
+
+const READ_CHUNK = 1 << 20;
+
+/** Calls `fn` with every line of a file (without its '\n'), reading 1 MiB at a time; the
+ *  buffer is valid only during the call. */
+export function forEachLine(path: string, fn: (line: Buffer) => void): void {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    let carry: Buffer | null = null;
+    for (;;) {
+      const n = readSync(fd, buf, 0, READ_CHUNK, null);
+      if (n === 0) break;
+      let chunk = buf.subarray(0, n);
+      if (carry) {
+        chunk = Buffer.concat([carry, chunk]);
+        carry = null;
+      }
+      let start = 0;
+      for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
+        fn(chunk.subarray(start, nl));
+        start = nl + 1;
+      }
+      // copy: `buf` is overwritten by the next read
+      if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
+    }
+    if (carry && carry.length > 0) fn(carry);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,71 @@
+// The receiving side of the exchange: inspect a file (changes nothing), import it (one
+// transaction after a backup), and the history of imports. The file format is
+// docs/exchange-format.md; the sending side is export.ts.
+import type { AreaHandlers } from '../../core/context.ts';
+import type { ImportCounts, ImportRecord } from '../../../shared/contract/exchange.ts';
+import { stmt } from '../../store/statements.ts';
+import { inspectUpload, zeroCounts } from './inspect.ts';
+import { importUpload } from './import.ts';
+
+interface ImportRow {
+  id: string;
+  file_sha256: string;
+  scope: 'bank' | 'report';
+  sender_id: string;
+  sender_name: string;
+  file_created_at: string;
+  summary: string;
+  backup_file: string | null;
+  imported_by: string | null;
+  imported_at: string;
+}
+
+function countsOf(summary: string): ImportCounts {
+  const out = zeroCounts();
+  try {
+    const parsed = JSON.parse(summary) as Partial<Record<keyof ImportCounts, unknown>>;
+    for (const k of Object.keys(out) as (keyof ImportCounts)[]) {
+      const v = parsed[k];
+      if (typeof v === 'number' && Number.isInteger(v)) out[k] = v;
+    }
+  } catch {
+    // a summary this version cannot read shows as zeros rather than hiding the row
+  }
+  return out;
+}
+
+function toRecord(r: ImportRow): ImportRecord {
+  return {
+    id: r.id,
+    fileSha256: r.file_sha256,
+    scope: r.scope,
+    senderId: r.sender_id,
+    senderName: r.sender_name,
+    fileCreatedAt: r.file_created_at,
+    counts: countsOf(r.summary),
+    backupFile: r.backup_file,
+    importedBy: r.imported_by,
+    importedAt: r.imported_at,
+  };
+}
+
+export const exchangeImportHandlers: Pick<AreaHandlers<'exchange'>, 'exchange.inspect' | 'exchange.import' | 'exchange.history'> = {
+  'exchange.inspect'(ctx, input) {
+    return inspectUpload(ctx, input.base64);
+  },
+
+  'exchange.import'(ctx, input) {
+    return importUpload(ctx, input);
+  },
+
+  'exchange.history'(ctx, input) {
+    const total = stmt<[], { n: number }>(ctx.db, 'SELECT count(*) AS n FROM exchange_imports').get()!.n;
+    // newest first; rowid orders imports made within the same millisecond
+    const rows = stmt<[number, number], ImportRow>(
+      ctx.db,
+      `SELECT id, file_sha256, scope, sender_id, sender_name, file_created_at, summary, backup_file, imported_by, imported_at
+       FROM exchange_imports ORDER BY imported_at DESC, rowid DESC LIMIT ? OFFSET ?`,
+    ).all(input.limit, input.offset);
+    return { items: rows.map(toRecord), total };
+  },
+};
