@@ -6,11 +6,12 @@
 // names, unique valid IDs, fixed seed), with 60% of the households consenting to share (the
 // others travel as markers: 4 IDs x 3 aid = 12 markers each), 5% archived, ~40% with an open
 // need. It is inserted through the repository functions the services use, in transactions of
-// 2,000 households: insertHousehold (household, members, groups, the national-ID index, the
-// search index by trigger), insertAid (aid.record's insert), setArchived (households.archive's
+// 10,000 households: insertHousehold (household, members, groups, the national-ID index, the
+// search indexes by trigger), insertAid (aid.record's insert), setArchived (households.archive's
 // update); needs with needs.add's INSERT statement (it has no repository function). Validation
 // and audit rows are skipped: they are not what is measured, and 100,000 service calls would
-// take minutes.
+// take many minutes. The filling connection gets a 256 MiB page cache (the export, measured in
+// another process, opens the folder with the app's own settings).
 //
 // Each export runs in its own child process that opens the data folder afresh (as after an app
 // start), signs in as the manager and calls exchange.export through the dispatcher; the time is
@@ -24,9 +25,6 @@ import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../../electron/services/setup/sampleData.ts';
 import { insertHousehold, setArchived } from '../../electron/services/households/repository.ts';
 import { insertAid } from '../../electron/services/aid/handlers.ts';
-import { handlers } from '../../electron/services/index.ts';
-import { exchangeSettingsHandlers } from '../../electron/services/exchange/settingsHandlers.ts';
-import { trustHandlers } from '../../electron/services/exchange/trustHandlers.ts';
 import { todayIso } from '../../shared/domain/jalali.ts';
 import type { AidKind, NeedKind } from '../../shared/contract/aid.ts';
 import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
@@ -36,20 +34,15 @@ import { emit, log, median, round, scaled, since } from './stats.ts';
 
 const SEED = 1405_08;
 const EXPORT_RUNS = 3;
-const BATCH = 2_000;
+const BATCH = 10_000;
+/** The filling connection's page cache (KiB): random UUID keys dirty pages all over the indexes,
+ *  and a small cache rewrites them at every commit (the fill slowed tenfold past 60,000). */
+const FILL_CACHE_KIB = 262_144;
 const PASSPHRASE = 'استان-زنجان-همیار-1405';
 const MANAGER = { username: 'manager1', password: 'manager-pass-1405' }; // made by setUpCentre
 const AID_KINDS: readonly AidKind[] = ['cash', 'cash', 'goods', 'goods', 'equipment', 'housing', 'employmentLoan'];
 const NEED_KINDS: readonly NeedKind[] = ['housing', 'equipment', 'jobTraining', 'medical', 'education', 'foodCash'];
 const AID_NOTES = ['بستهٔ معیشتی ماه رمضان', 'کمک هزینهٔ اجاره', 'سبد کالا', null, null, null];
-
-/** Until electron/services/index.ts registers the exchange area (the lead combines the writer's
- *  and the reader's handlers), register the writer's here; a no-op once they are registered. */
-export function registerExchangeWriterHandlers(): void {
-  for (const [name, fn] of Object.entries({ ...exchangeSettingsHandlers, ...trustHandlers })) {
-    if (!(name in handlers)) (handlers as unknown as Record<string, unknown>)[name] = fn;
-  }
-}
 
 function isoMinusDays(today: string, days: number): string {
   return new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
@@ -69,6 +62,8 @@ export function fillExchangeCentre(t: TestCore, n: number, opts: { consentShare?
        created_at, updated_at, origin_centre_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
   );
   const counts = { households: 0, consenting: 0, aid: 0, needs: 0, archived: 0 };
+  const cacheSize = Number(db.pragma('cache_size', { simple: true }));
+  db.pragma(`cache_size = -${FILL_CACHE_KIB}`);
   for (let i = 0; i < n; i += BATCH) {
     db.transaction(() => {
       for (let j = i; j < Math.min(n, i + BATCH); j++) {
@@ -111,8 +106,9 @@ export function fillExchangeCentre(t: TestCore, n: number, opts: { consentShare?
         counts.households++;
       }
     })();
-    if ((i / BATCH) % 10 === 9) log(`exchange: ${Math.min(n, i + BATCH)} households inserted`);
+    if ((i / BATCH) % 2 === 1) log(`exchange: ${Math.min(n, i + BATCH)} households inserted`);
   }
+  db.pragma(`cache_size = ${cacheSize}`);
   return counts;
 }
 
@@ -125,7 +121,6 @@ interface ChildRun {
 
 /** The child's side: one fresh core on `dir`, `runs` exports, their figures as one JSON line on stdout. */
 async function exportChild(dir: string, runs: number): Promise<void> {
-  registerExchangeWriterHandlers();
   const t = await makeTestCore({ dataDir: dir });
   try {
     const token = (await t.call('auth.signIn', MANAGER)).token;
@@ -185,7 +180,6 @@ export async function benchExchange(root: string): Promise<void> {
   const n = scaled(100_000, 100);
   log(`exchange: a centre of ${n} households, 4 people and 3 aid records each`);
   const dir = freshDir(root, 'exchange');
-  registerExchangeWriterHandlers();
   const t = await makeTestCore({ dataDir: dir });
   let counts: ReturnType<typeof fillExchangeCentre>;
   try {

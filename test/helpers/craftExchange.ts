@@ -2,11 +2,10 @@
 // versions), and every kind of broken one. Small files are put together here byte by byte (a
 // minimal ZIP writer, so an entry may carry any name, lie about its size or claim encryption);
 // large files stream through the exporter's PartWriter and assembleZip, never held whole.
-import { createPrivateKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { createHash, createPrivateKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { crc32, deflateRawSync } from 'node:zlib';
 import type { AidMarker, BankHousehold, FigureLine, Manifest } from '../../shared/contract/exchangeRecords.ts';
 import { assembleZip, PartWriter } from '../../electron/services/exchange/zipWriter.ts';
 import type { Db } from '../../electron/store/database.ts';
@@ -266,7 +265,8 @@ export function craftFile(o: CraftOptions): Crafted {
 }
 
 /** A large bank file written to disk without holding it: `count` households of `shape`, made by
- *  `make(i)` (default craftHousehold), through the exporter's streaming writers. */
+ *  `make(i)` (default craftHousehold), through the exporter's streaming writers; returns its path
+ *  (<dir>/<sender id>.hamyar). */
 export async function craftLargeBankFile(
   dir: string,
   o: { sender: Sender; key: SenderKey; count: number; shape?: HouseholdShape; markersPerHousehold?: number; provinceOffice?: boolean; make?: (i: number) => BankHousehold },
@@ -310,10 +310,6 @@ export async function craftLargeBankFile(
   rmSync(hPath);
   rmSync(mPath);
   return out;
-}
-
-export function base64Of(path: string): string {
-  return readFileSync(path).toString('base64');
 }
 
 /** sha256 over every row of every table (sorted as text), like fixtures' fingerprint but on a

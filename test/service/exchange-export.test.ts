@@ -12,21 +12,11 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import type { InputOf, Role } from '../../shared/contract/index.ts';
 import { aidMarker, bankHousehold, figureLine, manifest as manifestSchema, PARTS, type BankHousehold, type Manifest } from '../../shared/contract/exchangeRecords.ts';
-import { handlers } from '../../electron/services/index.ts';
-import { exchangeSettingsHandlers } from '../../electron/services/exchange/settingsHandlers.ts';
-import { trustHandlers } from '../../electron/services/exchange/trustHandlers.ts';
 import { fingerprintOf, verifyBytes } from '../../electron/services/exchange/keys.ts';
 import { markerHash, PASSPHRASE_KEY } from '../../electron/services/exchange/markers.ts';
 import { agencyPeriodKey } from '../../electron/services/exchange/exportReport.ts';
 import { CENTRE, makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 import { fingerprint, manualClock, nextNationalId } from '../helpers/fixtures.ts';
-
-// The exchange area's handlers are combined in electron/services/index.ts by the lead (the
-// reader's channels come from another file); until then, register ours for these tests. Once
-// registered there, this changes nothing.
-for (const [name, fn] of Object.entries({ ...exchangeSettingsHandlers, ...trustHandlers })) {
-  if (!(name in handlers)) (handlers as unknown as Record<string, unknown>)[name] = fn;
-}
 
 type HouseholdInput = InputOf<'households.create'>['household'];
 

@@ -36,11 +36,6 @@ export function heldVersion(db: Db, owner: string, id: string): string | undefin
   return stmt<[string, string], { version: string }>(db, 'SELECT version FROM bank_households WHERE owner = ? AND id = ?').get(owner, id)?.version;
 }
 
-export function fateOf(db: Db, centreId: string, h: Pick<BankHousehold, 'owner' | 'id' | 'version'>): Fate {
-  if (h.owner === centreId) return 'ownSkipped';
-  return fateAgainst(heldVersion(db, h.owner, h.id), h.version);
-}
-
 /** The fate of a copy of `version` when the copy held has `held` (undefined: none). */
 export function fateAgainst(held: string | undefined, version: string): Fate {
   if (held === undefined) return 'new';

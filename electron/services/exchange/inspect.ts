@@ -7,7 +7,7 @@ import type { ExchangePreview, ImportCounts } from '../../../shared/contract/exc
 import type { AidMarker, BankHousehold, FigureLine } from '../../../shared/contract/exchangeRecords.ts';
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
-import { duplicatesOf, fateOf, headName, markerHeld, type Fate } from './applyBank.ts';
+import { duplicatesOf, fateAgainst, headName, HeldVersions, markerHeld, type Fate } from './applyBank.ts';
 import { figureFate, periodKey } from './applyReport.ts';
 import { readSignedManifest, trustOf, verifyParts, type LineVisitor, type SignedManifest } from './verify.ts';
 import { withUpload } from './zipReader.ts';
@@ -54,12 +54,13 @@ export async function inspectUpload(ctx: Ctx, base64: string, opts: ReadOptions 
     const duplicates: ExchangePreview['duplicates'] = [];
     const period = manifest.period ? periodKey(manifest.period) : '';
     let recent = new Set<string>();
+    const held = new HeldVersions(db);
 
     const visit: LineVisitor = (part, record) => {
       if (part === 'parts/households.ndjson') {
         const h = record as BankHousehold;
         counts.households += 1;
-        const fate = fateOf(db, centreId, h);
+        const fate = h.owner === centreId ? 'ownSkipped' : fateAgainst(held.get(h.owner, h.id), h.version);
         countFate(counts, fate);
         if (fate === 'new' || fate === 'newer') {
           const found = duplicatesOf(db, h);
