@@ -26,7 +26,7 @@ export function monthName(jm: number, lang: string): string {
   return (lang === 'en' ? JALALI_MONTHS_EN : JALALI_MONTHS_FA)[jm - 1] ?? '';
 }
 
-/** "مهر ۱۴۰۵", "سه‌ماههٔ دوم ۱۴۰۵", "سال ۱۴۰۵" (t is the exchange namespace's). */
+/** The period as people say it: the Jalali month and year, the quarter, or the year (t is the exchange namespace's). */
 export function periodLabel(p: AgencyPeriod, t: TFunction, lang: string, digits: (s: string | number) => string): string {
   const year = digits(p.jy);
   if (p.kind === 'month') return t('period.label.month', { month: monthName(p.jm, lang), year });
