@@ -176,6 +176,16 @@ describe('exchange between two centres, end to end', () => {
     expect(text).toContain('کالا');
     expect(text).toContain('۲۰٬۰۰۰٬۰۰۰');
     await shot(b.page, 'e2e-x04-household-helped-elsewhere');
+    // the households list flags it too: exactly the rows the search says were helped elsewhere
+    await b.page.goto(`${b.host.url}/#/households`);
+    const row = b.page.getByTestId('household-row').filter({ hasText: 'زهرا کریمی' });
+    const badge = row.getByTestId('household-elsewhere');
+    await badge.waitFor({ timeout: 15_000 });
+    expect(await badge.textContent()).toMatch(/^کمک در مرکز دیگر: [۰-۹]+ بار، آخرین [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}$/);
+    const listed = await must(b.host, 'households.search', { query: '', limit: 50, offset: 0 }, b.token);
+    const flagged = (listed.items as { elsewhere?: unknown }[]).filter((i) => i.elsewhere).length;
+    expect(await b.page.getByTestId('household-elsewhere').count()).toBe(flagged);
+    await shot(b.page, 'e2e-x04b-households-list-elsewhere');
   });
 
   it('importing the same file again changes nothing', async () => {

@@ -72,8 +72,6 @@ function putCopy(db: Db, c: BankHousehold): BankHousehold {
   const nid = db.prepare('INSERT OR IGNORE INTO bank_national_ids (national_id, owner, household_id, role) VALUES (?, ?, ?, ?)');
   nid.run(c.head.nationalId, c.owner, c.id, 'head');
   for (const m of c.members) if (m.nationalId) nid.run(m.nationalId, c.owner, c.id, 'member');
-  const aid = db.prepare('INSERT INTO bank_aid (owner, household_id, id, kind, date, value) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const a of c.aid) aid.run(c.owner, c.id, a.id, a.kind, a.date, a.value);
   return c;
 }
 
@@ -147,6 +145,11 @@ describe('helped elsewhere', () => {
       { id: local, elsewhere: { count: 3, lastDate: '2025-09-15' } },
       { id: unknown, elsewhere: null },
     ]);
+    // and search results carry it, to the roles that may read aid elsewhere
+    const search = async (token: string) =>
+      Object.fromEntries((await t.call('households.search', { query: 'رضایی', status: 'all' }, token)).items.map((i) => [i.id, i.elsewhere]));
+    expect((await search(tokens.caseworker))[local]).toEqual({ count: 3, lastDate: '2025-09-15' });
+    expect((await search(tokens.volunteer))[local]).toBeUndefined();
     // roles and unknown households
     expect((await t.fail('bank.helpedElsewhere', { householdId: local }, tokens.volunteer)).code).toBe('FORBIDDEN');
     const err = await t.fail('bank.helpedElsewhere', { householdId: randomUUID() }, tokens.caseworker);

@@ -1,9 +1,10 @@
 // What an import does with each line of a bank file, and the dry run of it for the preview.
 //
-// A household line is a copy of another centre's household. Its fate:
+// A household line is a copy of another centre's household (with its members, needs and aid
+// history, kept whole as the line's JSON). Its fate:
 //   ownSkipped  the owner is this centre: the owner's copy is the authority, nothing changes
 //   new         no copy of (owner, id) is held: it is inserted
-//   newer       the held copy has an older version: it is replaced (row, IDs, aid)
+//   newer       the held copy has an older version: it is replaced (row and IDs)
 //   unchanged   the held copy has the same version: nothing changes
 //   older       the held copy is newer: nothing changes
 // A marker line is recorded unless the same marker is held (its whole line is the key) or it is
@@ -79,13 +80,12 @@ export function headName(h: BankHousehold): string {
   return `${h.head.firstName} ${h.head.lastName}`;
 }
 
-/** Writes a new or newer copy: its row (the line itself as `record`), its national IDs and its
- *  aid, replacing whatever the older copy had. */
+/** Writes a new or newer copy: its row (the line itself as `record`, which carries its aid
+ *  history) and its national IDs, replacing whatever the older copy had. */
 export function writeCopy(db: Db, h: BankHousehold, line: string, fate: 'new' | 'newer', nowIso: string): void {
   const name = headName(h);
   if (fate === 'newer') {
     stmt(db, 'DELETE FROM bank_national_ids WHERE owner = ? AND household_id = ?').run(h.owner, h.id);
-    stmt(db, 'DELETE FROM bank_aid WHERE owner = ? AND household_id = ?').run(h.owner, h.id);
   }
   stmt(
     db,
@@ -112,8 +112,6 @@ export function writeCopy(db: Db, h: BankHousehold, line: string, fate: 'new' | 
   const insertId = stmt(db, 'INSERT OR IGNORE INTO bank_national_ids (national_id, owner, household_id, role) VALUES (?, ?, ?, ?)');
   insertId.run(h.head.nationalId, h.owner, h.id, 'head');
   for (const m of h.members) if (m.nationalId) insertId.run(m.nationalId, h.owner, h.id, 'member');
-  const insertAid = stmt(db, 'INSERT OR REPLACE INTO bank_aid (owner, household_id, id, kind, date, value) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const a of h.aid) insertAid.run(h.owner, h.id, a.id, a.kind, a.date, a.value);
 }
 
 export interface DuplicateFound {

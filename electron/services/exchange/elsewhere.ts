@@ -2,7 +2,7 @@
 // A household's national IDs (its head's and its members', household_national_ids) are looked
 // up three ways:
 //  - 'record': a copy of another centre's household carries one of those IDs (bank_national_ids)
-//    → that copy's aid history (bank_aid);
+//    → that copy's aid history (the `aid` array of its record, read with json_each);
 //  - 'record' too: a copy a case worker marked "same household" (duplicate_pairs, verdict
 //    'same') → its aid history, whatever IDs it carries (nationalId is then this household's
 //    head's, as the link is the household's, not one ID's);
@@ -34,28 +34,31 @@ export interface ElsewhereOptions {
 type RecordRow = [local: string, nationalId: string, owner: string, bankId: string, ownerName: string, aidId: string, kind: string, date: string, value: number];
 type MarkerRow = [hash: string, owner: string, ownerName: string, kind: string, date: string, value: number];
 
-// Aid on copies that carry one of the households' IDs, except copies judged "different".
+// Aid on copies that carry one of the households' IDs, except copies judged "different". A
+// copy's aid is the `aid` array of its record (the JSON its owner sent).
 const BY_ID = `
-  SELECT n.household_id, n.national_id, b.owner, b.household_id, bh.owner_name, a.id, a.kind, a.date, a.value
+  SELECT n.household_id, n.national_id, b.owner, b.household_id, bh.owner_name,
+    a.value ->> 'id', a.value ->> 'kind', a.value ->> 'date', a.value ->> 'value'
   FROM json_each(@ids) j
   JOIN household_national_ids n ON n.household_id = j.value
   JOIN bank_national_ids b ON b.national_id = n.national_id
   JOIN bank_households bh ON bh.owner = b.owner AND bh.id = b.household_id
-  JOIN bank_aid a ON a.owner = b.owner AND a.household_id = b.household_id
-  WHERE a.date >= @since AND b.owner <> @centre
+  JOIN json_each(bh.record, '$.aid') a
+  WHERE a.value ->> 'date' >= @since AND b.owner <> @centre
     AND NOT EXISTS (SELECT 1 FROM duplicate_pairs d
                     WHERE d.household_id = n.household_id AND d.bank_owner = b.owner AND d.bank_id = b.household_id AND d.verdict = 'different')`;
 
 // Aid on copies a case worker linked as the same household (no ID matched: the household's
 // own head's ID stands for the link).
 const LINKED = `
-  SELECT d.household_id, h.head_national_id, d.bank_owner, d.bank_id, bh.owner_name, a.id, a.kind, a.date, a.value
+  SELECT d.household_id, h.head_national_id, d.bank_owner, d.bank_id, bh.owner_name,
+    a.value ->> 'id', a.value ->> 'kind', a.value ->> 'date', a.value ->> 'value'
   FROM json_each(@ids) j
   JOIN duplicate_pairs d ON d.household_id = j.value AND d.verdict = 'same'
   JOIN households h ON h.id = d.household_id
   JOIN bank_households bh ON bh.owner = d.bank_owner AND bh.id = d.bank_id
-  JOIN bank_aid a ON a.owner = d.bank_owner AND a.household_id = d.bank_id
-  WHERE a.date >= @since AND d.bank_owner <> @centre`;
+  JOIN json_each(bh.record, '$.aid') a
+  WHERE a.value ->> 'date' >= @since AND d.bank_owner <> @centre`;
 
 const IDS_OF = `
   SELECT n.household_id, n.national_id FROM json_each(?) j JOIN household_national_ids n ON n.household_id = j.value`;
@@ -84,7 +87,7 @@ function centreId(db: Db): string {
   return stmt<[], { id: string }>(db, 'SELECT id FROM centre LIMIT 1').get()?.id ?? '';
 }
 
-function any(db: Db, table: 'bank_aid' | 'aid_markers'): boolean {
+function any(db: Db, table: 'bank_households' | 'aid_markers'): boolean {
   return stmt(db, `SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined;
 }
 
@@ -96,7 +99,7 @@ const byDateDesc = (a: HelpedElsewhere, b: HelpedElsewhere) =>
 export function helpedElsewhereMany(db: Db, householdIds: readonly string[], opts: ElsewhereOptions = {}): Map<string, HelpedElsewhere[]> {
   const out = new Map<string, HelpedElsewhere[]>();
   if (householdIds.length === 0) return out;
-  const records = any(db, 'bank_aid');
+  const records = any(db, 'bank_households');
   const passphrase = any(db, 'aid_markers') ? readPassphrase(db) : null;
   if (!records && !passphrase) return out;
 

@@ -4,7 +4,8 @@
 import type { AreaHandlers } from '../../core/context.ts';
 import type { ImportCounts, ImportRecord } from '../../../shared/contract/exchange.ts';
 import { stmt } from '../../store/statements.ts';
-import { inspectUpload, zeroCounts } from './inspect.ts';
+import { inspectUpload } from './inspect.ts';
+import { zeroCounts } from './classify.ts';
 import { importUpload } from './import.ts';
 
 interface ImportRow {

@@ -10,6 +10,7 @@ import { m006Projects } from './006_projects.ts';
 import { m007HouseholdSearch } from './007_household_search.ts';
 import { m008Exchange } from './008_exchange.ts';
 import { m009DuplicateKeys } from './009_duplicate_keys.ts';
+import { m010BankStorage } from './010_bank_storage.ts';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects, m007HouseholdSearch, m008Exchange, m009DuplicateKeys];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects, m007HouseholdSearch, m008Exchange, m009DuplicateKeys, m010BankStorage];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

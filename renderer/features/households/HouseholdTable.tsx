@@ -54,6 +54,11 @@ export function HouseholdTable({ items, dimmed }: Props) {
                     </Badge>
                   )}
                 </Group>
+                {h.elsewhere && (
+                  <Badge size="xs" color="orange" variant="light" data-testid="household-elsewhere" style={{ textTransform: 'none' }}>
+                    {t('columns.elsewhere', { n: f.number(h.elsewhere.count), date: f.date(h.elsewhere.lastDate) })}
+                  </Badge>
+                )}
                 {h.agencyFileNo && (
                   <Text size="xs" c="dimmed">
                     {t('columns.fileNo', { no: f.digits(h.agencyFileNo) })}
