@@ -9,6 +9,13 @@ export function openDatabase(file: string, opts: { readonly?: boolean } = {}): D
   if (!opts.readonly) {
     enableWal(db);
     db.pragma('synchronous = NORMAL'); // WAL + NORMAL: durable across application crashes
+    // Checkpoint every 10,000 pages (40 MiB of log) instead of SQLite's 1,000: a batch import's
+    // commits dirty many of the same index pages again and again, and each checkpoint copies
+    // them to the database file once for all the commits since (payments.import: 38 → 35 µs a
+    // row at 5,000 a batch, test/bench). After a checkpoint the log file is cut back to 64 MiB,
+    // so one large import does not leave a log of hundreds of MiB on the disk.
+    db.pragma('wal_autocheckpoint = 10000');
+    db.pragma('journal_size_limit = 67108864');
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000'); // a second window or process waits instead of failing

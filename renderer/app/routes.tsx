@@ -22,6 +22,7 @@ export const router = createHashRouter([
       { path: 'pledges/:id', lazy: async () => ({ Component: (await import('../features/treasury/PledgePage.tsx')).PledgePage }) },
       { path: 'payments', lazy: async () => ({ Component: (await import('../features/treasury/PaymentListPage.tsx')).PaymentListPage }) },
       { path: 'payments/new', lazy: async () => ({ Component: (await import('../features/treasury/PaymentRecordPage.tsx')).PaymentRecordPage }) },
+      { path: 'payments/import', lazy: async () => ({ Component: (await import('../features/treasury/PaymentImportPage.tsx')).PaymentImportPage }) },
       { path: 'reports', lazy: async () => ({ Component: (await import('../features/treasury/ReportsPage.tsx')).ReportsPage }) },
       { path: 'reminders', lazy: async () => ({ Component: (await import('../features/treasury/RemindersPage.tsx')).RemindersPage }) },
       { path: 'households', lazy: async () => ({ Component: (await import('../features/households/HouseholdListPage.tsx')).HouseholdListPage }) },

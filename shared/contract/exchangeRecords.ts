@@ -125,6 +125,9 @@ export const figureLine = z.object({
   code: z.string().regex(/^[A-Z]\d{2}$/),
   unit: z.enum(['count', 'rials', 'jobs']),
   value: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  /** when the owner computed it (its report file's createdAt; a province office relays it
+   *  unchanged): a figure held from a later report is never replaced by an earlier one */
+  asOf: isoTime,
 }).strict();
 export type FigureLine = z.infer<typeof figureLine>;
 

@@ -16,42 +16,50 @@ const digitsText = (re: RegExp, key: string) =>
     .transform((s) => (s === '' ? null : s))
     .pipe(z.string().regex(re, { error: key }).nullable());
 
+/** The fields of a payment, shared by the form (`paymentFields`) and the import's rows. */
+const paymentShape = {
+  /** null: an anonymous gift (e.g. the charity box) */
+  donorId: uuid.nullish().transform((v) => v ?? null),
+  pledgeId: uuid.nullish().transform((v) => v ?? null),
+  /** null: the general fund (taken from the pledge when one is given) */
+  projectId: uuid.nullish().transform((v) => v ?? null),
+  amount: rials,
+  date: isoDate,
+  method: paymentMethod,
+  cardLast4: digitsText(/^\d{4}$/, 'v.payment.cardLast4'),
+  trackingNo: digitsText(/^\d{4,30}$/, 'v.payment.trackingNo'),
+  payerSheba: optionalSheba,
+  chequeNo: digitsText(/^\d{4,20}$/, 'v.payment.chequeNo'),
+  chequeBank: optionalText(60),
+  chequeDueDate: isoDate.nullish().transform((v) => v ?? null),
+  inKindDescription: optionalText(500),
+  notes: optionalText(1000),
+};
+type PaymentShape = z.output<z.ZodObject<typeof paymentShape>>;
+
+/** Method-specific fields are required by method; a pledge needs its donor (`hasDonor`: the
+ *  form's donorId, or an import row's donorId or donorRef). */
+function paymentRules(p: PaymentShape, hasDonor: boolean, ctx: z.RefinementCtx): void {
+  const need = (field: keyof PaymentShape, key: string) => {
+    if (p[field] === null) ctx.addIssue({ code: 'custom', path: [field], message: key });
+  };
+  if (p.method === 'card') need('cardLast4', 'v.payment.cardLast4');
+  if (p.method === 'transfer') need('trackingNo', 'v.payment.trackingNo');
+  if (p.method === 'cheque') {
+    need('chequeNo', 'v.payment.chequeNo');
+    need('chequeBank', 'v.payment.chequeBank');
+    need('chequeDueDate', 'v.payment.chequeDueDate');
+  }
+  if (p.method === 'inKind') need('inKindDescription', 'v.payment.inKindDescription');
+  if (p.pledgeId && !hasDonor) ctx.addIssue({ code: 'custom', path: ['donorId'], message: 'v.payment.pledgeNeedsDonor' });
+}
+
 /** What is recorded for money (or goods) received. Method-specific fields are required by
  *  method; a payment is never edited afterwards: a mistake is voided and entered again. */
 export const paymentFields = z
-  .object({
-    /** null: an anonymous gift (e.g. the charity box) */
-    donorId: uuid.nullish().transform((v) => v ?? null),
-    pledgeId: uuid.nullish().transform((v) => v ?? null),
-    /** null: the general fund (taken from the pledge when one is given) */
-    projectId: uuid.nullish().transform((v) => v ?? null),
-    amount: rials,
-    date: isoDate,
-    method: paymentMethod,
-    cardLast4: digitsText(/^\d{4}$/, 'v.payment.cardLast4'),
-    trackingNo: digitsText(/^\d{4,30}$/, 'v.payment.trackingNo'),
-    payerSheba: optionalSheba,
-    chequeNo: digitsText(/^\d{4,20}$/, 'v.payment.chequeNo'),
-    chequeBank: optionalText(60),
-    chequeDueDate: isoDate.nullish().transform((v) => v ?? null),
-    inKindDescription: optionalText(500),
-    notes: optionalText(1000),
-  })
+  .object(paymentShape)
   .strict()
-  .superRefine((p, ctx) => {
-    const need = (field: keyof typeof p, key: string) => {
-      if (p[field] === null) ctx.addIssue({ code: 'custom', path: [field], message: key });
-    };
-    if (p.method === 'card') need('cardLast4', 'v.payment.cardLast4');
-    if (p.method === 'transfer') need('trackingNo', 'v.payment.trackingNo');
-    if (p.method === 'cheque') {
-      need('chequeNo', 'v.payment.chequeNo');
-      need('chequeBank', 'v.payment.chequeBank');
-      need('chequeDueDate', 'v.payment.chequeDueDate');
-    }
-    if (p.method === 'inKind') need('inKindDescription', 'v.payment.inKindDescription');
-    if (p.pledgeId && !p.donorId) ctx.addIssue({ code: 'custom', path: ['donorId'], message: 'v.payment.pledgeNeedsDonor' });
-  });
+  .superRefine((p, ctx) => paymentRules(p, p.donorId !== null, ctx));
 export type PaymentFieldsInput = z.input<typeof paymentFields>;
 
 export const payment = z.object({
@@ -82,6 +90,46 @@ export const payment = z.object({
 });
 export type Payment = z.infer<typeof payment>;
 
+/** Largest batch one `payments.import` call takes; the renderer sends a file in batches. */
+export const PAYMENT_IMPORT_BATCH_MAX = 5000;
+
+/** One row of a payments import (a treasurer's notebook or spreadsheet): a payment's fields,
+ *  and, when `donorId` is absent, `donorRef`: the donor's national ID, legal-entity ID or mobile
+ *  as written in the file (any digits, separators allowed), resolved by the service. */
+export const paymentImportRow = z
+  .object({
+    ...paymentShape,
+    donorRef: z
+      .string()
+      .nullish()
+      .transform((s) => (s == null || s.trim() === '' ? null : s.trim()))
+      .pipe(z.string().max(40, { error: 'v.payment.donorRef' }).nullable()),
+  })
+  .strict()
+  .superRefine((p, ctx) => paymentRules(p, p.donorId !== null || p.donorRef !== null, ctx));
+export type PaymentImportRowInput = z.input<typeof paymentImportRow>;
+
+/** A row the import refused: `index` in the batch, the field at fault ('payment.amount',
+ *  'donorRef', ...), and the message as an errors-catalogue key. */
+export const paymentImportProblem = z.object({
+  index: z.number().int().min(0),
+  field: z.string(),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type PaymentImportProblem = z.infer<typeof paymentImportProblem>;
+
+export const paymentImportResult = z.object({
+  recorded: z.number().int().min(0),
+  /** the receipt numbers of the batch's first and last rows (null when nothing was recorded) */
+  firstReceiptNo: z.string().nullable(),
+  lastReceiptNo: z.string().nullable(),
+  /** the numbers taken per fiscal year, in row order (a batch may cross 1 Farvardin) */
+  receiptRanges: z.array(z.object({ fiscalYear: z.number().int(), first: z.string(), last: z.string(), count: z.number().int().min(1) })),
+  problems: z.array(paymentImportProblem),
+});
+export type PaymentImportResult = z.infer<typeof paymentImportResult>;
+
 export const paymentsContract = {
   /** Volunteers at the desk may record a payment; only money roles may void one. */
   'payments.record': channel({
@@ -94,6 +142,22 @@ export const paymentsContract = {
       .strict(),
     output: payment,
     access: EVERY_ROLE,
+  }),
+  /** Many payments at once (past payments brought in from a file), each with exactly the
+   *  checks of `payments.record`. All or nothing: every row is checked and every problem listed;
+   *  if there is any, or `dryRun`, nothing is saved and no receipt number is taken. Otherwise the
+   *  rows take consecutive receipt numbers of their fiscal years, in row order. */
+  'payments.import': channel({
+    input: z
+      .object({
+        payments: z.array(paymentImportRow).min(1).max(PAYMENT_IMPORT_BATCH_MAX),
+        /** rows above their pledge's remaining total (after earlier rows of the batch) are refused unless confirmed */
+        confirmOverpayment: z.boolean().default(false),
+        dryRun: z.boolean().default(false),
+      })
+      .strict(),
+    output: paymentImportResult,
+    access: MONEY_ROLES,
   }),
   'payments.get': channel({ input: z.object({ id: uuid }).strict(), output: payment, access: EVERY_ROLE }),
   'payments.list': channel({

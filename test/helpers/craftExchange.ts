@@ -122,8 +122,9 @@ export function craftMarker(owner: Sender, idHash: string, over: Partial<AidMark
   return { owner: owner.id, ownerName: owner.name, idHash, kind: 'cash', date: '2026-03-01', value: 50_000_000, ...over };
 }
 
-export function craftFigure(owner: Sender, code: string, value: number): FigureLine {
-  return { owner: owner.id, ownerName: owner.name, code, unit: code.startsWith('A') && Number(code.slice(1)) % 2 === 0 ? 'rials' : 'count', value };
+/** A figure line; `asOf` defaults to craftFile's default createdAt. */
+export function craftFigure(owner: Sender, code: string, value: number, asOf = '2026-11-24T10:15:00.000Z'): FigureLine {
+  return { owner: owner.id, ownerName: owner.name, code, unit: code.startsWith('A') && Number(code.slice(1)) % 2 === 0 ? 'rials' : 'count', value, asOf };
 }
 
 // ---- a minimal ZIP writer ------------------------------------------------------------------------

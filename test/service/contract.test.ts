@@ -118,6 +118,7 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'pledges.list': (k) => ({ donorId: k.donorId }),
   'pledges.cancel': (k) => ({ id: k.pledgeId, reason: 'آزمون دسترسی' }),
   'payments.record': (k) => ({ payment: { donorId: k.donorId, amount: 500_000, date: '2026-01-01', method: 'cash' } }),
+  'payments.import': (k) => ({ payments: [{ donorId: k.donorId, amount: 700_000, date: '2026-01-02', method: 'cash' }, { amount: 300_000, date: '2026-01-02', method: 'pos' }] }),
   'payments.get': (k) => ({ id: k.paymentId }),
   'payments.list': (k) => ({ donorId: k.donorId }),
   'payments.void': (k) => ({ id: k.paymentId, reason: 'آزمون دسترسی' }),

@@ -461,12 +461,15 @@ describe('province office, report scope, trust, a centre with nothing to mark', 
     expect(e.manifest).toMatchObject({ scope: 'report', period, includesSensitive: false, provinceOffice: false });
     const figures = await t.call('agency.figures', { period }, tokens.manager);
     const lines = e.lines.get('parts/figures.ndjson') as ReturnType<typeof figureLine.parse>[];
-    expect(lines).toEqual(figures.figures.map((f) => ({ owner: centreId, ownerName: CENTRE.name, code: f.code, unit: f.unit, value: f.value })));
+    // each figure says when it was computed: the file's createdAt
+    expect(lines).toEqual(figures.figures.map((f) => ({ owner: centreId, ownerName: CENTRE.name, code: f.code, unit: f.unit, value: f.value, asOf: e.manifest.createdAt })));
     expect(lines.map((l) => l.code)).toContain('F07');
 
     const db = t.core.db();
     const ins = db.prepare('INSERT INTO received_figures (owner, owner_name, period, code, value, received_at) VALUES (?, ?, ?, ?, ?, ?)');
     ins.run(other.id, other.name, agencyPeriodKey(period), 'A02', 123_000_000, clock.now().toISOString());
+    db.prepare("UPDATE received_figures SET as_of = '2026-01-05T09:00:00.000Z' WHERE code = 'A02'").run();
+    // received before figures kept their asOf (''): relayed with the time it came
     ins.run(other.id, other.name, agencyPeriodKey(period), 'H01', 17, clock.now().toISOString());
     ins.run(other.id, other.name, agencyPeriodKey({ kind: 'quarter', jy: 1404, quarter: 2 }), 'A02', 5, clock.now().toISOString());
     expect(agencyPeriodKey(period)).toBe('1404-Q3');
@@ -480,8 +483,8 @@ describe('province office, report scope, trust, a centre with nothing to mark', 
     e = await exportAndCheck(t, { scope: 'report', period }, tokens.manager);
     const all = e.lines.get('parts/figures.ndjson') as ReturnType<typeof figureLine.parse>[];
     expect(all.filter((l) => l.owner === other.id)).toEqual([
-      { owner: other.id, ownerName: other.name, code: 'A02', unit: 'rials', value: 123_000_000 },
-      { owner: other.id, ownerName: other.name, code: 'H01', unit: 'count', value: 17 },
+      { owner: other.id, ownerName: other.name, code: 'A02', unit: 'rials', value: 123_000_000, asOf: '2026-01-05T09:00:00.000Z' },
+      { owner: other.id, ownerName: other.name, code: 'H01', unit: 'count', value: 17, asOf: clock.now().toISOString() },
     ]);
     expect(all.filter((l) => l.owner === centreId)).toHaveLength(figures.figures.length);
     expect(e.manifest.provinceOffice).toBe(true);

@@ -316,7 +316,7 @@ describe('duplicates, markers and report files', () => {
     expect(bankHash(B)).toBe(bank);
   });
 
-  test('a report file: figures recorded by period, a changed value replaced, the same file twice changes nothing', async () => {
+  test('a report file: figures recorded by period, replaced by a later report, never by an earlier one; the same file twice changes nothing', async () => {
     await ensureTrustedS();
     const period = { kind: 'quarter' as const, jy: 1404, quarter: 3 as const };
     const f1 = craftFile({ sender: S, key: keyS, scope: 'report', period, figures: [craftFigure(S, 'H01', 12), craftFigure(S, 'A02', 5_000_000)] });
@@ -330,10 +330,27 @@ describe('duplicates, markers and report files', () => {
     rec = await B.call('exchange.import', { base64: f1.base64 }, tokB.manager);
     expect(rec.counts).toMatchObject({ figures: 2, new: 0, unchanged: 2 });
     expect(bankHash(B)).toBe(bank);
-    const f2 = craftFile({ sender: S, key: keyS, scope: 'report', period, figures: [craftFigure(S, 'H01', 13)], createdAt: '2026-12-01T00:00:00.000Z' });
+    const later = '2026-12-01T00:00:00.000Z';
+    const f2 = craftFile({ sender: S, key: keyS, scope: 'report', period, figures: [craftFigure(S, 'H01', 13, later)], createdAt: later });
     rec = await B.call('exchange.import', { base64: f2.base64 }, tokB.manager);
     expect(rec.counts).toMatchObject({ figures: 1, newer: 1 });
     expect(rows(B, "SELECT value FROM received_figures WHERE owner = ? AND code = 'H01'", S.id)).toEqual([{ value: 13 }]);
+    // a report made in between, arriving last: older than the figure held, nothing written
+    const between = '2026-11-28T00:00:00.000Z';
+    const f3 = craftFile({ sender: S, key: keyS, scope: 'report', period, figures: [craftFigure(S, 'H01', 99, between), craftFigure(S, 'A02', 7_000_000, between)], createdAt: between });
+    const beforeF3 = bankHash(B);
+    rec = await B.call('exchange.import', { base64: f3.base64 }, tokB.manager);
+    expect(rec.counts).toMatchObject({ figures: 2, older: 1, newer: 1 });
+    expect(rows(B, 'SELECT code, value FROM received_figures WHERE owner = ? ORDER BY code', S.id)).toEqual([
+      { code: 'A02', value: 7_000_000 },
+      { code: 'H01', value: 13 },
+    ]);
+    expect(bankHash(B)).not.toBe(beforeF3);
+    // the first report again, now the oldest of all: nothing changes
+    const beforeAgain = bankHash(B);
+    rec = await B.call('exchange.import', { base64: f1.base64 }, tokB.manager);
+    expect(rec.counts).toMatchObject({ figures: 2, older: 2, new: 0, newer: 0 });
+    expect(bankHash(B)).toBe(beforeAgain);
   });
 
   test('a province office file relaying the importing centre\'s own records: skipped, not refused', async () => {

@@ -1,6 +1,6 @@
 // Migration 10 (bank_households becomes a rowid table, bank_aid goes) on a database that
 // already holds copies: every row comes over unchanged, (owner, id) stays unique, the indexes are
-// there, and the aid history stays readable from the records.
+// there, the aid history stays readable from the records, and received figures get their as_of.
 import { describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +33,8 @@ describe('migration 10 on a database with copies', () => {
       expect(indexes).toEqual(['bank_households_name', 'bank_households_versions', 'sqlite_autoindex_bank_households_1']);
       expect(raw.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'bank_aid'").pluck().get()).toBe(0);
       expect(raw.prepare("SELECT sql FROM sqlite_schema WHERE name = 'bank_households'").pluck().get()).not.toMatch(/WITHOUT ROWID/i);
+      // received figures keep when they were computed; those held before are older than any
+      expect((raw.pragma('table_info(received_figures)') as { name: string; dflt_value: string }[]).find((c) => c.name === 'as_of')?.dflt_value).toBe("''");
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       raw.close();

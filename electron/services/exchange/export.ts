@@ -102,7 +102,7 @@ function writeParts(ctx: Ctx, input: ExportInput, dir: string): Written {
         return { centre, provinceOffice, parts: [households.finish(), markers.finish()], counts };
       }
       const figures = part('parts/figures.ndjson');
-      const counts = writeReportPart(ctx.db, { centre, period: input.period, provinceOffice }, figures);
+      const counts = writeReportPart(ctx.db, { centre, period: input.period, provinceOffice, asOf: ctx.nowIso }, figures);
       return { centre, provinceOffice, parts: [figures.finish()], counts };
     })();
   } finally {

@@ -28,25 +28,27 @@ export interface ReportCounts {
 
 export function writeReportPart(
   db: Db,
-  opts: { centre: Centre; period: AgencyPeriod; provinceOffice: boolean },
+  /** asOf: when the figures are computed (the file's createdAt) */
+  opts: { centre: Centre; period: AgencyPeriod; provinceOffice: boolean; asOf: string },
   part: PartWriter,
 ): ReportCounts {
   const { centre } = opts;
   const counts: ReportCounts = { figures: 0, receivedFigures: 0 };
   for (const f of computeAgencyFigures(db, opts.period).figures) {
-    const line: FigureLine = { owner: centre.id, ownerName: centre.name, code: f.code, unit: f.unit, value: f.value };
+    const line: FigureLine = { owner: centre.id, ownerName: centre.name, code: f.code, unit: f.unit, value: f.value, asOf: opts.asOf };
     part.write(JSON.stringify(line));
     counts.figures++;
   }
   if (opts.provinceOffice) {
-    for (const r of stmt<[string, string], { owner: string; owner_name: string; code: string; value: number }>(
+    for (const r of stmt<[string, string], { owner: string; owner_name: string; code: string; value: number; as_of: string; received_at: string }>(
       db,
-      'SELECT owner, owner_name, code, value FROM received_figures WHERE period = ? AND owner != ? ORDER BY owner, code',
+      'SELECT owner, owner_name, code, value, as_of, received_at FROM received_figures WHERE period = ? AND owner != ? ORDER BY owner, code',
     ).iterate(agencyPeriodKey(opts.period), centre.id)) {
       // a code this version does not know (a newer centre's figure) has no unit here: left out
       const unit = UNITS.get(r.code);
       if (!unit) continue;
-      const line: FigureLine = { owner: r.owner, ownerName: r.owner_name, code: r.code, unit, value: r.value };
+      // relayed as the owner computed it (a figure received before versions were kept: when it came)
+      const line: FigureLine = { owner: r.owner, ownerName: r.owner_name, code: r.code, unit, value: r.value, asOf: r.as_of || r.received_at };
       part.write(JSON.stringify(line));
       counts.receivedFigures++;
     }

@@ -8,15 +8,14 @@ import { inTransaction } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import { isoToJalali, todayIso } from '../../../shared/domain/jalali.ts';
 import { formatMoney } from '../../../shared/domain/money.ts';
-import { isPlausibleDate, pledgeTotal } from '../../../shared/domain/schedule.ts';
-import type { z } from 'zod';
-import type { Payment, paymentFields } from '../../../shared/contract/payments.ts';
+import { isPlausibleDate } from '../../../shared/domain/schedule.ts';
+import type { Payment } from '../../../shared/contract/payments.ts';
 import { getSetting } from '../settings/repository.ts';
 import { projectExists } from '../projects/repository.ts';
-import { findPaymentRow, insertPayment, pagePayments, paidOnPledge, setChequeStatusRow, toPayment, voidPaymentRow, type NewPayment } from './repository.ts';
+import { findPaymentRow, insertPayment, newPayment, pagePayments, paidOnPledge, setChequeStatusRow, toPayment, voidPaymentRow } from './repository.ts';
 import { takeReceiptSeq } from './receiptNumbers.ts';
-
-type PaymentFields = z.output<typeof paymentFields>;
+import { checkPayment, PLEDGE_TERMS_SQL, problemError, type PaymentLookups, type PledgeTerms } from './checks.ts';
+import { importPayments } from './import.ts';
 
 function mustLoad(ctx: Ctx, id: string): Payment {
   const row = findPaymentRow(ctx.db, id);
@@ -28,96 +27,30 @@ function money(ctx: Ctx, rials: number): string {
   return formatMoney(rials, { unit: getSetting(ctx.db, 'money.unit') === 'toman' ? 'toman' : 'rial' });
 }
 
-interface PledgeTerms {
-  donor_id: string;
-  project_id: string | null;
-  kind: 'oneOff' | 'monthly' | 'installments';
-  amount: number;
-  start_date: string;
-  months: number | null;
-  installments: number | null;
-  cancelled_at: string | null;
-}
-
-/** Checks the pledge the payment is for and returns the project the payment goes to. */
-function checkPledge(ctx: Ctx, p: PaymentFields, pledgeId: string, confirmOverpayment: boolean): string | null {
-  const pledge = stmt<[string], PledgeTerms>(
-    ctx.db,
-    'SELECT donor_id, project_id, kind, amount, start_date, months, installments, cancelled_at FROM pledges WHERE id = ?',
-  ).get(pledgeId);
-  if (!pledge) throw new AppError('NOT_FOUND', 'pledges.notFound', { fieldKeys: { 'payment.pledgeId': { key: 'pledges.notFound' } } });
-  if (pledge.donor_id !== p.donorId) {
-    throw new AppError('CONFLICT', 'payments.pledgeMismatch', { fieldKeys: { 'payment.pledgeId': { key: 'payments.pledgeMismatch' } } });
-  }
-  if (pledge.cancelled_at) {
-    throw new AppError('CONFLICT', 'payments.pledgeCancelled', { fieldKeys: { 'payment.pledgeId': { key: 'payments.pledgeCancelled' } } });
-  }
-  const total = pledgeTotal({
-    kind: pledge.kind,
-    amount: pledge.amount,
-    startDate: pledge.start_date,
-    months: pledge.months,
-    installments: pledge.installments,
-  });
-  if (total !== null && !confirmOverpayment) {
-    const remaining = Math.max(0, total - paidOnPledge(ctx.db, pledgeId));
-    if (p.amount > remaining) {
-      throw new AppError('CONFLICT', 'payments.overpayment', {
-        params: { amount: money(ctx, p.amount), remaining: money(ctx, remaining) },
-        details: { amount: p.amount, remaining },
-      });
-    }
-  }
-  return p.projectId ?? pledge.project_id;
-}
-
-/** The stored row: method-specific fields kept only for their method. */
-function newPayment(p: PaymentFields, projectId: string | null, fiscalYear: number, seq: number): NewPayment {
-  const { jy, jm } = isoToJalali(p.date);
-  const cheque = p.method === 'cheque';
+/** The checks' look-ups for one payment: straight to the database. */
+function directLookups(ctx: Ctx): PaymentLookups {
   return {
-    donorId: p.donorId,
-    pledgeId: p.pledgeId,
-    projectId,
-    amount: p.amount,
-    date: p.date,
-    jy,
-    jm,
-    method: p.method,
-    cardLast4: p.method === 'card' ? p.cardLast4 : null,
-    trackingNo: p.trackingNo,
-    payerSheba: p.payerSheba,
-    chequeNo: cheque ? p.chequeNo : null,
-    chequeBank: cheque ? p.chequeBank : null,
-    chequeDueDate: cheque ? p.chequeDueDate : null,
-    chequeStatus: cheque ? 'pending' : null,
-    inKindDescription: p.method === 'inKind' ? p.inKindDescription : null,
-    notes: p.notes,
-    fiscalYear,
-    seq,
+    donorExists: (id) => stmt<[string], { id: string }>(ctx.db, 'SELECT id FROM donors WHERE id = ?').get(id) !== undefined,
+    pledge: (id) => stmt<[string], PledgeTerms>(ctx.db, PLEDGE_TERMS_SQL).get(id),
+    paidOnPledge: (id) => paidOnPledge(ctx.db, id),
+    projectExists: (id) => projectExists(ctx.db, id),
+    money: (rials) => money(ctx, rials),
   };
 }
 
 export const paymentsHandlers: AreaHandlers<'payments'> = {
   'payments.record'(ctx, input) {
     const p = input.payment;
-    if (p.date > todayIso(ctx.clock.now())) throw fieldError('payment.date', 'v.payment.futureDate');
-    if (!isPlausibleDate(p.date)) throw fieldError('payment.date', 'v.date.invalid');
-    if (p.chequeDueDate !== null && !isPlausibleDate(p.chequeDueDate)) throw fieldError('payment.chequeDueDate', 'v.date.invalid');
+    const today = todayIso(ctx.clock.now());
     return inTransaction(ctx.db, () => {
-      if (p.donorId !== null && !stmt<[string], { id: string }>(ctx.db, 'SELECT id FROM donors WHERE id = ?').get(p.donorId)) {
-        throw new AppError('NOT_FOUND', 'pledges.donorNotFound', { fieldKeys: { 'payment.donorId': { key: 'pledges.donorNotFound' } } });
-      }
-      const projectId = p.pledgeId !== null ? checkPledge(ctx, p, p.pledgeId, input.confirmOverpayment) : p.projectId;
-      if (projectId !== null && !projectExists(ctx.db, projectId)) {
-        throw new AppError('NOT_FOUND', 'pledges.projectNotFound', { fieldKeys: { 'payment.projectId': { key: 'pledges.projectNotFound' } } });
-      }
+      const check = checkPayment(directLookups(ctx), p, { today, confirmOverpayment: input.confirmOverpayment });
+      if (check.problems.length > 0) throw problemError(check.problems[0]!);
       // The fiscal year is the Jalali year of the payment's date; its number is taken here, in
       // the same transaction as the insert.
-      const fiscalYear = isoToJalali(p.date).jy;
-      const seq = takeReceiptSeq(ctx.db, fiscalYear);
+      const jalali = isoToJalali(p.date);
+      const seq = takeReceiptSeq(ctx.db, jalali.jy);
       const id = randomUUID();
-      insertPayment(ctx.db, id, newPayment(p, projectId, fiscalYear, seq), {
+      insertPayment(ctx.db, id, newPayment(p, check.projectId, jalali, seq), {
         nowIso: ctx.nowIso,
         centreId: ctx.centreId,
         userId: ctx.session?.userId ?? null,
@@ -126,6 +59,10 @@ export const paymentsHandlers: AreaHandlers<'payments'> = {
       ctx.audit({ action: 'create', entity: 'payment', entityId: id, after });
       return after;
     });
+  },
+
+  'payments.import'(ctx, input) {
+    return importPayments(ctx, input);
   },
 
   'payments.get'(ctx, input) {

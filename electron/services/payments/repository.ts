@@ -3,7 +3,8 @@
 // updated: a mistake is voided and entered again.
 import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
-import type { Payment, PaymentMethod } from '../../../shared/contract/payments.ts';
+import type { z } from 'zod';
+import type { Payment, PaymentMethod, paymentFields } from '../../../shared/contract/payments.ts';
 import { formatReceiptNo } from './receiptNumbers.ts';
 
 export interface PaymentRow {
@@ -59,6 +60,38 @@ export interface NewPayment {
   seq: number;
 }
 
+/** The stored row of a validated payment: method-specific fields kept only for their method. */
+export function newPayment(
+  p: z.output<typeof paymentFields>,
+  projectId: string | null,
+  jalali: { jy: number; jm: number },
+  seq: number,
+): NewPayment {
+  const cheque = p.method === 'cheque';
+  return {
+    donorId: p.donorId,
+    pledgeId: p.pledgeId,
+    projectId,
+    amount: p.amount,
+    date: p.date,
+    jy: jalali.jy,
+    jm: jalali.jm,
+    method: p.method,
+    cardLast4: p.method === 'card' ? p.cardLast4 : null,
+    trackingNo: p.trackingNo,
+    payerSheba: p.payerSheba,
+    chequeNo: cheque ? p.chequeNo : null,
+    chequeBank: cheque ? p.chequeBank : null,
+    chequeDueDate: cheque ? p.chequeDueDate : null,
+    chequeStatus: cheque ? 'pending' : null,
+    inKindDescription: p.method === 'inKind' ? p.inKindDescription : null,
+    notes: p.notes,
+    // the fiscal year is the Jalali year of the payment's date
+    fiscalYear: jalali.jy,
+    seq,
+  };
+}
+
 /** A payment row with its donor's and project's names; reports read payments through it too. */
 export const PAYMENT_SELECT = `
   SELECT pm.*, d.display_name AS donor_name, pr.name AS project_name
@@ -94,6 +127,44 @@ export function toPayment(r: PaymentRow): Payment {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     originCentreId: r.origin_centre_id,
+  };
+}
+
+/** A payment just inserted, as `toPayment(findPaymentRow(...))` would read it back, built from
+ *  what was inserted (the import audits thousands of rows without re-reading them). */
+export function insertedPayment(
+  id: string,
+  p: NewPayment,
+  meta: { nowIso: string; centreId: string; userId: string | null },
+  names: { donorName: string | null; projectName: string | null },
+): Payment {
+  return {
+    id,
+    donorId: p.donorId,
+    donorName: names.donorName,
+    pledgeId: p.pledgeId,
+    projectId: p.projectId,
+    projectName: names.projectName,
+    amount: p.amount,
+    date: p.date,
+    method: p.method,
+    cardLast4: p.cardLast4,
+    trackingNo: p.trackingNo,
+    payerSheba: p.payerSheba,
+    chequeNo: p.chequeNo,
+    chequeBank: p.chequeBank,
+    chequeDueDate: p.chequeDueDate,
+    chequeStatus: p.chequeStatus,
+    chequeStatusDate: null,
+    inKindDescription: p.inKindDescription,
+    notes: p.notes,
+    receiptNo: formatReceiptNo(p.fiscalYear, p.seq),
+    voidedAt: null,
+    voidReason: null,
+    createdBy: meta.userId,
+    createdAt: meta.nowIso,
+    updatedAt: meta.nowIso,
+    originCentreId: meta.centreId,
   };
 }
 

@@ -15,6 +15,9 @@ import type { Migration } from './index.ts';
 // "helped elsewhere" look-ups read it from there (json_each) for the few copies they reach.
 // Kept as a table, it added 300,000 rows to an import of 100,000 copies, in an index of
 // random keys.
+// 3. A received figure keeps when its owner computed it (as_of: the report file's createdAt,
+// relayed unchanged by a province office), so an earlier report imported after a later one
+// never replaces its figures. Figures received before carry '' (older than any report).
 export const m010BankStorage: Migration = {
   version: 10,
   name: 'bank_storage',
@@ -42,6 +45,7 @@ export const m010BankStorage: Migration = {
       CREATE INDEX bank_households_name ON bank_households(name_key);
       CREATE INDEX bank_households_versions ON bank_households(owner, id, version);
       DROP TABLE bank_aid;
+      ALTER TABLE received_figures ADD COLUMN as_of TEXT NOT NULL DEFAULT '';
     `);
   },
 };

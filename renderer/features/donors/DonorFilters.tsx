@@ -8,6 +8,8 @@ import { defaultDirection, type KindFilter, type ListState, type SortField, type
 interface Props {
   state: ListState;
   update(patch: Partial<ListState>): void;
+  /** ask for the city and tag lists (once the list's first page is in) */
+  facetsWanted: boolean;
 }
 
 /** The facet values, plus the current one if it is no longer among them. */
@@ -16,9 +18,9 @@ function withCurrent(values: string[] | undefined, current: string | null): stri
   return current && !list.includes(current) ? [current, ...list] : list;
 }
 
-export function DonorFilters({ state, update }: Props) {
+export function DonorFilters({ state, update, facetsWanted }: Props) {
   const { t } = useTranslation('donors');
-  const facets = useDonorFacets();
+  const facets = useDonorFacets({ enabled: facetsWanted });
   const DirIcon = state.dir === 'asc' ? IconSortAscending : IconSortDescending;
 
   return (

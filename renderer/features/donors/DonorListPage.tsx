@@ -53,7 +53,7 @@ export function DonorListPage() {
         </Group>
       </Group>
       <SearchBox value={state.q} onChange={(q) => update({ q })} loading={search.isFetching} label={t('list.searchLabel')} hint={t('list.searchHint')} clearLabel={t('list.clearSearch')} testId="donor-search" />
-      <DonorFilters state={state} update={update} />
+      <DonorFilters state={state} update={update} facetsWanted={search.data !== undefined || search.isError} />
 
       <ListLoadState error={search.isError ? search.error : null} pending={search.isPending} onRetry={() => void search.refetch()} failedTitle={t('list.loadFailed')} />
 

@@ -31,11 +31,15 @@ export function useDonor(id: string | undefined) {
   });
 }
 
-export function useDonorFacets() {
+/** The cities and tags to offer in filters and forms. `enabled: false` holds the request back
+ *  (the list asks only once its first page is in: one pass over the table that the first
+ *  screen need not wait for). */
+export function useDonorFacets(opts: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: donorKeys.facets,
     queryFn: () => invoke('donors.facets', {}),
     staleTime: 60_000,
+    enabled: opts.enabled ?? true,
   });
 }
 

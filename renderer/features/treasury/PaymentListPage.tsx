@@ -2,10 +2,12 @@
 // and, for money roles, voids the payment or records a cheque's clearing.
 import { useState } from 'react';
 import { Button, Group, Stack, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Payment } from '../../../shared/contract/payments.ts';
+import { MONEY_ROLES } from '../../../shared/contract/pledges.ts';
+import { useSession } from '../../app/session.tsx';
 import { usePayments } from './queries.ts';
 import { parsePaymentList, paymentListInput, useUrlState } from './listParams.ts';
 import { PaymentFilters } from './PaymentFilters.tsx';
@@ -20,15 +22,23 @@ export function PaymentListPage() {
   const badOrder = !!state.from && !!state.to && state.from > state.to;
   const query = usePayments(paymentListInput(state), !badOrder);
   const [voiding, setVoiding] = useState<Payment | null>(null);
+  const canImport = useSession().hasRole(...MONEY_ROLES);
   const data = query.data;
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('payment.listTitle')}</Title>
-        <Button component={Link} to="/payments/new" leftSection={<IconPlus size={16} />} data-testid="payment-new">
-          {t('actions.recordPayment')}
-        </Button>
+        <Group gap="sm">
+          {canImport && (
+            <Button component={Link} to="/payments/import" variant="default" leftSection={<IconFileImport size={16} />} data-testid="payment-import-link">
+              {t('import.button')}
+            </Button>
+          )}
+          <Button component={Link} to="/payments/new" leftSection={<IconPlus size={16} />} data-testid="payment-new">
+            {t('actions.recordPayment')}
+          </Button>
+        </Group>
       </Group>
       <PaymentFilters state={state} update={update} />
       <LoadState error={query.error} pending={query.isPending && !badOrder} onRetry={() => void query.refetch()} />

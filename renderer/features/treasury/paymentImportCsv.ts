@@ -1,0 +1,155 @@
+// Reading a centre's payments file (CSV, UTF-8) for the import page: the header row is matched
+// against the column names the locale files list (Persian and English, see
+// locales/*/treasury.json "import.headers"); each row becomes the contract's import row — the
+// Jalali date converted to ISO, the amount read as rials, the method word mapped, the donor's
+// national ID or mobile passed as `donorRef` — and is checked locally with the contract's own
+// schema before anything is sent. The checks only the database can make (donor known, date
+// not in the future ...) come from a dry run of `payments.import`.
+import Papa from 'papaparse';
+import type { TFunction } from 'i18next';
+import { compactForSearch } from '../../../shared/domain/normalize.ts';
+import { parseJalali } from '../../../shared/domain/jalali.ts';
+import { parseMoney } from '../../../shared/domain/money.ts';
+import { paymentImportRow, paymentMethod, type PaymentImportRowInput, type PaymentMethod } from '../../../shared/contract/payments.ts';
+import { issueToKey } from '../../../shared/validation/issues.ts';
+
+export const PAYMENT_IMPORT_COLUMNS = [
+  'date', 'donor', 'amount', 'method', 'cardLast4', 'trackingNo', 'chequeNo', 'chequeBank', 'chequeDueDate', 'inKindDescription', 'notes',
+] as const;
+export type PaymentImportColumn = (typeof PAYMENT_IMPORT_COLUMNS)[number];
+
+/** Column names and method words per language, from the locale files. */
+export interface PaymentImportVocabulary {
+  headers: Record<PaymentImportColumn, string[]>;
+  methodValues: Record<PaymentMethod, string[]>;
+}
+
+/** A problem found while reading a cell (before the schema sees the row): a catalogue key of the
+ *  treasury namespace ("import.badDate") or of the errors catalogue ("errors:v.money.format"). */
+interface CellProblem {
+  key: string;
+  params?: Record<string, string>;
+}
+
+export interface PaymentFileRow {
+  /** the row's number in the spreadsheet (the header is row 1) */
+  line: number;
+  /** the cells as typed, per recognised column */
+  cells: Record<PaymentImportColumn, string>;
+  payment: PaymentImportRowInput;
+  /** cells that could not be read (a date or an amount that is not one) */
+  cellProblems: Partial<Record<PaymentImportColumn, CellProblem>>;
+}
+
+export interface RowProblem {
+  line: number;
+  /** column (or, for a problem of no column, the contract's field) → translated message */
+  errors: Record<string, string>;
+}
+
+export type ReadResult =
+  | { ok: true; rows: PaymentFileRow[]; columns: PaymentImportColumn[]; unknownColumns: string[] }
+  | { ok: false; reason: 'empty' | 'noColumns' };
+
+const key = (s: string) => compactForSearch(s);
+
+function lookup(vocabularies: readonly PaymentImportVocabulary[]) {
+  const columns = new Map<string, PaymentImportColumn>();
+  const methods = new Map<string, PaymentMethod>();
+  for (const v of vocabularies) {
+    for (const col of PAYMENT_IMPORT_COLUMNS) for (const name of v.headers[col] ?? []) if (!columns.has(key(name))) columns.set(key(name), col);
+    for (const m of paymentMethod.options) for (const word of v.methodValues[m] ?? []) if (!methods.has(key(word))) methods.set(key(word), m);
+  }
+  return { columns, methods };
+}
+
+/** A Jalali date cell → ISO; '' stays '' (the schema then says what is missing). */
+function readDate(cell: string): { iso: string } | { problem: CellProblem } {
+  if (cell === '') return { iso: '' };
+  const r = parseJalali(cell);
+  return r.ok ? { iso: r.iso } : { problem: { key: 'import.badDate', params: { value: cell } } };
+}
+
+/** Parses the CSV text into import rows (not yet validated). */
+export function readPaymentCsv(text: string, vocabularies: readonly PaymentImportVocabulary[]): ReadResult {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [header, ...body] = parsed.data;
+  if (!header) return { ok: false, reason: 'empty' };
+  const { columns, methods } = lookup(vocabularies);
+  const at = new Map<PaymentImportColumn, number>();
+  const unknownColumns: string[] = [];
+  header.forEach((name, i) => {
+    const col = columns.get(key(name));
+    if (col && !at.has(col)) at.set(col, i);
+    else if (name.trim() !== '') unknownColumns.push(name.trim());
+  });
+  if (at.size === 0) return { ok: false, reason: 'noColumns' };
+  if (body.length === 0) return { ok: false, reason: 'empty' };
+  const rows = body.map((row, i): PaymentFileRow => {
+    const cells = Object.fromEntries(
+      PAYMENT_IMPORT_COLUMNS.map((col) => {
+        const index = at.get(col);
+        return [col, index === undefined ? '' : (row[index] ?? '').trim()];
+      }),
+    ) as Record<PaymentImportColumn, string>;
+    const cellProblems: PaymentFileRow['cellProblems'] = {};
+    const date = readDate(cells.date);
+    if ('problem' in date) cellProblems.date = date.problem;
+    const due = readDate(cells.chequeDueDate);
+    if ('problem' in due) cellProblems.chequeDueDate = due.problem;
+    const money = parseMoney(cells.amount, 'rial');
+    if (!money.ok) cellProblems.amount = { key: `errors:v.money.${money.reason === 'empty' ? 'required' : money.reason === 'too_large' ? 'tooLarge' : money.reason === 'negative' ? 'positive' : money.reason === 'fraction' ? 'integer' : 'format'}` };
+    // an empty method is cash (a notebook of the charity box); an unknown word is reported
+    const method = cells.method === '' ? 'cash' : methods.get(key(cells.method));
+    if (!method) cellProblems.method = { key: 'import.badMethod', params: { value: cells.method } };
+    return {
+      line: i + 2,
+      cells,
+      cellProblems,
+      payment: {
+        donorRef: cells.donor,
+        amount: money.ok ? money.rials : 0,
+        date: 'iso' in date ? date.iso : '',
+        method: method ?? 'cash',
+        cardLast4: cells.cardLast4,
+        trackingNo: cells.trackingNo,
+        chequeNo: cells.chequeNo,
+        chequeBank: cells.chequeBank,
+        chequeDueDate: 'iso' in due && due.iso !== '' ? due.iso : null,
+        inKindDescription: cells.inKindDescription,
+        notes: cells.notes,
+      },
+    };
+  });
+  return { ok: true, rows, columns: PAYMENT_IMPORT_COLUMNS.filter((c) => at.has(c)), unknownColumns };
+}
+
+/** The column a field of the contract (or of a `payments.import` problem) was read from. */
+export function columnOf(field: string): PaymentImportColumn | null {
+  const name = field.replace(/^payment\./, '');
+  if (name === 'donorRef' || name === 'donorId') return 'donor';
+  return (PAYMENT_IMPORT_COLUMNS as readonly string[]).includes(name) ? (name as PaymentImportColumn) : null;
+}
+
+/** Every row the contract's schema refuses (or whose cells could not be read), with translated
+ *  messages per column; `methods` lists the method words for the message about an unknown one. */
+export function checkRows(rows: readonly PaymentFileRow[], t: TFunction, methods: string): RowProblem[] {
+  const problems: RowProblem[] = [];
+  for (const row of rows) {
+    const errors: RowProblem['errors'] = {};
+    for (const [col, p] of Object.entries(row.cellProblems) as [PaymentImportColumn, CellProblem][]) {
+      errors[col] = t(p.key, { ...p.params, methods });
+    }
+    const parsed = paymentImportRow.safeParse(row.payment);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const col = columnOf(String(issue.path[0] ?? ''));
+        if (col === null || errors[col] !== undefined) continue;
+        const { key: k, params } = issueToKey(issue);
+        errors[col] = t(`errors:${k}`, params ?? {});
+      }
+    }
+    if (Object.keys(errors).length > 0) problems.push({ line: row.line, errors });
+  }
+  return problems;
+}

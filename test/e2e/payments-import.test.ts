@@ -1,0 +1,126 @@
+// A treasurer brings past payments in from a spreadsheet, in Chromium on the real browser host:
+// a CSV with Persian column names and Jalali dates; a row the schema refuses is shown before
+// anything is sent, a row naming an unknown donor is shown after the dry run, and nothing is
+// recorded until the file is right; then the payments are recorded with consecutive receipt
+// numbers, shown in the summary and in the payments list.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { api, connectBrowser, newPage, screenshot, startHost, type Host } from './harness.ts';
+import { nextNationalId } from '../helpers/fixtures.ts';
+
+const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
+const TREASURER = { username: 'khazane', password: 'treasurer-pass-1405' };
+let host: Host;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let token: string;
+const maryamId = nextNationalId();
+const unknownId = nextNationalId();
+
+const byTestId = (id: string) => page.getByTestId(id);
+const fa = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+
+const HEADER = 'تاریخ,خیّر,مبلغ (ریال),روش پرداخت,چهار رقم آخر کارت,شمارهٔ چک,بانک چک,سررسید چک,یادداشت';
+const ROWS = {
+  cash: `۱۴۰۵/۰۲/۱۵,${fa(maryamId)},۲۵۰۰۰۰۰۰,نقد,,,,,صندوق مسجد`,
+  card: '1405/03/01,۰۹۱۲ ۱۲۳ ۴۵۶۷,"5,000,000",کارت به کارت,۶۰۳۷,,,,',
+  chequeNoBank: `۱۴۰۵/۰۴/۱۰,${maryamId},۴۰۰۰۰۰۰۰,چک,,۱۲۳۴۵۶,,۱۴۰۵/۰۵/۱۰,`,
+  cheque: `۱۴۰۵/۰۴/۱۰,${maryamId},۴۰۰۰۰۰۰۰,چک,,۱۲۳۴۵۶,ملت,۱۴۰۵/۰۵/۱۰,`,
+  unknownDonor: `۱۴۰۵/۰۴/۲۰,${unknownId},۱۰۰۰۰۰۰,نقد,,,,,`,
+  anonymous: '۱۴۰۵/۰۴/۲۱,,۳۰۰۰۰۰۰,کارت‌خوان,,,,,صندوق صدقات',
+};
+/** A CSV as Excel saves it: UTF-8 with a BOM, CRLF line ends. */
+const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
+
+async function pick(name: string, content: Buffer): Promise<void> {
+  await byTestId('payment-import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
+  await expect.poll(() => byTestId('payment-import-preview').isVisible(), { timeout: 10_000 }).toBe(true);
+}
+
+beforeAll(async () => {
+  host = await startHost();
+  await api(host, 'setup.init', {
+    centre: { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' },
+    admin: { username: ADMIN.username, displayName: 'مدیر مرکز', password: ADMIN.password },
+    sampleData: false,
+  });
+  const admin = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  await api(host, 'users.create', { username: TREASURER.username, displayName: 'خزانه‌دار مرکز', role: 'treasurer', password: TREASURER.password }, admin);
+  await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'مریم', lastName: 'نوری', nationalId: maryamId } }, admin);
+  await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', mobile: '09121234567' } }, admin);
+  token = (await api(host, 'auth.signIn', TREASURER)).result.token as string;
+  browser = await connectBrowser();
+  ({ context, page } = await newPage(browser, host.url));
+  await byTestId('signin-username').fill(TREASURER.username);
+  await byTestId('signin-password').fill(TREASURER.password);
+  await byTestId('signin-submit').click();
+  await byTestId('donor-new').first().waitFor({ timeout: 10_000 });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await host?.stop();
+});
+
+const paymentCount = async () => (await api(host, 'payments.list', {}, token)).result.total as number;
+
+describe('payments import end to end', () => {
+  it('opens from the payments list', async () => {
+    await page.goto(`${host.url}/#/payments`);
+    await byTestId('payment-import-link').click();
+    await expect.poll(() => byTestId('payment-import').isVisible(), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('shows a row the schema refuses before sending anything, with its spreadsheet row number', async () => {
+    await pick('دفتر صندوق.csv', csv(ROWS.cash, ROWS.card, ROWS.chequeNoBank));
+    await expect.poll(() => byTestId('payment-import-error-row').count(), { timeout: 10_000 }).toBe(1);
+    const text = await byTestId('payment-import-error-row').textContent();
+    expect(text).toContain('سطر ۴');
+    expect(text).toContain('بانک چک');
+    expect(text).toContain('نام بانک صادرکنندهٔ چک را وارد کنید');
+    expect(await byTestId('payment-import-start').isDisabled()).toBe(true);
+    expect(await paymentCount()).toBe(0);
+  });
+
+  it('shows a row naming an unknown donor after the dry run; nothing is recorded', async () => {
+    await pick('دفتر صندوق.csv', csv(ROWS.cash, ROWS.card, ROWS.cheque, ROWS.unknownDonor, ROWS.anonymous));
+    await expect.poll(() => byTestId('payment-import-error-row').count(), { timeout: 10_000 }).toBe(1);
+    const text = await byTestId('payment-import-error-row').textContent();
+    expect(text).toContain('سطر ۵');
+    expect(text).toContain(`«${fa(unknownId)}»`);
+    expect(text).toContain('ثبت نشده است');
+    expect(await byTestId('payment-import-start').isDisabled()).toBe(true);
+    await screenshot(page, 'e2e-p01-payment-import-problem');
+    expect(await paymentCount()).toBe(0);
+  });
+
+  it('with the row removed, records every payment with consecutive receipt numbers', async () => {
+    await pick('دفتر صندوق.csv', csv(ROWS.cash, ROWS.card, ROWS.cheque, ROWS.anonymous));
+    await expect.poll(() => byTestId('payment-import-valid').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await byTestId('payment-import-start').textContent()).toContain('ثبت ۴ پرداخت');
+    await byTestId('payment-import-start').click();
+    await expect.poll(() => byTestId('payment-import-summary').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await byTestId('payment-import-recorded').textContent()).toContain('۴ پرداخت ثبت شد');
+    const receipts = await byTestId('payment-import-receipts').textContent();
+    expect(receipts).toContain('۱۴۰۵-۰۰۰۰۰۱');
+    expect(receipts).toContain('۱۴۰۵-۰۰۰۰۰۴');
+    await screenshot(page, 'e2e-p02-payment-import-summary');
+
+    const list = (await api(host, 'payments.list', {}, token)).result.items as { receiptNo: string; donorName: string | null; amount: number; method: string; date: string }[];
+    expect(list.map((p) => [p.receiptNo, p.date, p.donorName, p.amount, p.method]).sort()).toEqual([
+      ['1405-000001', '2026-05-05', 'مریم نوری', 25_000_000, 'cash'],
+      ['1405-000002', '2026-05-22', 'علی کریمی', 5_000_000, 'card'],
+      ['1405-000003', '2026-07-01', 'مریم نوری', 40_000_000, 'cheque'],
+      ['1405-000004', '2026-07-12', null, 3_000_000, 'pos'],
+    ]);
+
+    await byTestId('payment-import-to-list').click();
+    await expect.poll(() => byTestId('payment-row').count(), { timeout: 10_000 }).toBe(4);
+    const rows = await byTestId('payment-row').allTextContents();
+    expect(rows.join('\n')).toContain('۱۴۰۵-۰۰۰۰۰۴');
+    expect(rows.join('\n')).toContain('مریم نوری');
+    await screenshot(page, 'e2e-p03-payments-after-import');
+  });
+});
