@@ -5,7 +5,8 @@
 //    counts are printed and checked here, not in a test);
 //  - exchange.import_peak_rss_mb: the import's peak resident memory (VmHWM, reset just before);
 //  - exchange.province_merge_ms: a province office importing 112 centre files that total 250,000
-//    households, one after another (each a full import: verification, backup, transaction).
+//    households, one after another, each a full exchange.import (verification, transaction; the
+//    backup taken before the first covers the run: electron/services/exchange/importBackup.ts).
 // The files are crafted directly with the line schema of the exporter (docs/exchange-format.md),
 // not exported from generated centres: filling a centre of 100,000 households takes many minutes
 // (the export bench already does it once) and 112 centres far longer. Each line is made from the
@@ -170,7 +171,7 @@ async function mergeChild(dir: string, filesDir: string): Promise<void> {
   const t = await makeTestCore({ dataDir: dir });
   try {
     const token = (await t.call('auth.signIn', MANAGER)).token;
-    // how much of the time goes to the backups (one before every import, of a growing database)
+    // how much of the time goes to backups (one before the run: the imports after it share it)
     let backupMs = 0;
     const take = t.core.services.takeBackup.bind(t.core.services);
     t.core.services.takeBackup = async (reason) => {

@@ -66,6 +66,15 @@ export async function newPage(browser: Browser, url: string, opts: { lang?: 'fa'
   return { context, page };
 }
 
+/** Signs in through the sign-in form, as a person would, and waits for the screen it lands on
+ *  (the donor list, known by its "new donor" button). */
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByTestId('signin-username').fill(user.username);
+  await page.getByTestId('signin-password').fill(user.password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('donor-new').first().waitFor({ timeout: 10_000 });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready);

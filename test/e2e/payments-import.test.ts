@@ -5,7 +5,7 @@
 // numbers, shown in the summary and in the payments list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, newPage, screenshot, startHost, type Host } from './harness.ts';
+import { api, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
 import { nextNationalId } from '../helpers/fixtures.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
@@ -52,10 +52,7 @@ beforeAll(async () => {
   token = (await api(host, 'auth.signIn', TREASURER)).result.token as string;
   browser = await connectBrowser();
   ({ context, page } = await newPage(browser, host.url));
-  await byTestId('signin-username').fill(TREASURER.username);
-  await byTestId('signin-password').fill(TREASURER.password);
-  await byTestId('signin-submit').click();
-  await byTestId('donor-new').first().waitFor({ timeout: 10_000 });
+  await signIn(page, TREASURER);
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, ARTIFACTS, connectBrowser, newPage, screenshot, startHost, type Host } from './harness.ts';
+import { api, ARTIFACTS, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
 let host: Host;
@@ -49,10 +49,7 @@ beforeAll(async () => {
   donorId = donor.result.id as string;
   browser = await connectBrowser();
   ({ context, page } = await newPage(browser, host.url));
-  await byTestId('signin-username').fill(ADMIN.username);
-  await byTestId('signin-password').fill(ADMIN.password);
-  await byTestId('signin-submit').click();
-  await byTestId('donor-new').first().waitFor({ timeout: 10_000 });
+  await signIn(page, ADMIN);
 });
 
 afterAll(async () => {

@@ -19,7 +19,6 @@
 //     An import the classification found to write no data skips the apply pass.
 // Nothing holds the file's records at once: lines are read, applied and dropped one by one.
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../core/context.ts';
 import { requireSession } from '../../core/context.ts';
@@ -32,9 +31,10 @@ import { duplicatesOf, fateAgainst, HeldVersions, recordDuplicates, writeCopy, w
 import { figureFate, periodKey, writeFigure } from './applyReport.ts';
 import type { ReadOptions } from './inspect.ts';
 import { countFate, LineClassifier, zeroCounts } from './classify.ts';
-import { backupForImport, changeStamp, importCommitted, type ImportBackup } from './importBackup.ts';
+import { backupForImport, changeStamp, importCommitted } from './importBackup.ts';
 import { readSignedManifest, trustOf, verifyParts, type LineVisitor, type PartName, type SignedManifest, type TrustInfo } from './verify.ts';
 import { withUpload } from './zipReader.ts';
+import { forEachLine, Stager } from './staging.ts';
 
 export type ImportPhase = 'verify' | 'backup' | 'apply' | 'commit' | 'done';
 
@@ -157,47 +157,6 @@ function writeHistory(ctx: Ctx, userId: string, fileSha256: string, manifest: Ma
 const TAB = Buffer.from('\t');
 const NL = Buffer.from('\n');
 
-/** Appends to a file through a 1 MiB buffer (what is written is copied at once). */
-class Stager {
-  readonly path: string;
-  #fd: number | null;
-  readonly #buf = Buffer.allocUnsafe(READ_CHUNK);
-  #used = 0;
-
-  constructor(path: string) {
-    this.path = path;
-    this.#fd = openSync(path, 'wx');
-  }
-
-  write(...bufs: Buffer[]): void {
-    for (const b of bufs) {
-      if (this.#used + b.length > this.#buf.length) this.#flush();
-      if (b.length > this.#buf.length) this.#writeOut(b);
-      else this.#used += b.copy(this.#buf, this.#used);
-    }
-  }
-
-  #writeOut(b: Buffer): void {
-    for (let off = 0; off < b.length; ) off += writeSync(this.#fd!, b, off, b.length - off);
-  }
-
-  #flush(): void {
-    if (this.#used === 0) return;
-    this.#writeOut(this.#buf.subarray(0, this.#used));
-    this.#used = 0;
-  }
-
-  close(): void {
-    if (this.#fd === null) return;
-    try {
-      this.#flush();
-    } finally {
-      closeSync(this.#fd);
-      this.#fd = null;
-    }
-  }
-}
-
 /** The visitor that stages each verified line: a household line prefixed with its owner, id and
  *  version (tab-separated; none of them can hold a tab), so the apply pass decides its fate
  *  without parsing it, and parses only the lines it writes. */
@@ -285,35 +244,4 @@ function applyStaged(db: Db, centreId: string, manifest: Manifest, staged: Map<P
   }
   onLines(done);
   return counts;
-}
-
-const READ_CHUNK = 1 << 20;
-
-/** Calls `fn` with every line of a file (without its '\n'), reading 1 MiB at a time; the
- *  buffer is valid only during the call. */
-export function forEachLine(path: string, fn: (line: Buffer) => void): void {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
-    let carry: Buffer | null = null;
-    for (;;) {
-      const n = readSync(fd, buf, 0, READ_CHUNK, null);
-      if (n === 0) break;
-      let chunk = buf.subarray(0, n);
-      if (carry) {
-        chunk = Buffer.concat([carry, chunk]);
-        carry = null;
-      }
-      let start = 0;
-      for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
-        fn(chunk.subarray(start, nl));
-        start = nl + 1;
-      }
-      // copy: `buf` is overwritten by the next read
-      if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
-    }
-    if (carry && carry.length > 0) fn(carry);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,13 +1,14 @@
-// The end of an import: how many donors were added and which rows were left out as duplicates,
-// each with the donor it collides with (a link to that donor's page). After a failure, the same
-// list for what was done, and the error.
-import { Alert, Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+// The end of a donors import, in the shared summary (components/fileImport): how many donors
+// were added and which rows were left out as duplicates, each with the donor it collides with (a
+// link to that donor's page). After a failure, the same list for what was done, and the error.
+import { Anchor, Badge, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { errorText } from '../../lib/errors.ts';
+import { ImportSummaryFrame } from '../../components/fileImport/ImportSummaryFrame.tsx';
 import type { ImportState } from './useDonorImport.ts';
+import { DONOR_IMPORT } from './donorImportScreen.ts';
 
 type Finished = Extract<ImportState, { phase: 'done' | 'failed' }>;
 
@@ -15,21 +16,9 @@ export function ImportSummary({ state, onAgain }: { state: Finished; onAgain(): 
   const { t } = useTranslation('donors');
   const f = useFormat();
   const { created, skipped } = state;
+  const stopped = state.phase === 'failed' ? { reason: errorText(state.error, t), saved: created, fromLine: state.fromLine } : null;
   return (
-    <Stack gap="sm" data-testid="import-summary">
-      {state.phase === 'failed' ? (
-        <Alert color="red" title={t('import.failed')}>
-          <Stack gap={4}>
-            <Text size="sm">{errorText(state.error, t)}</Text>
-            <Text size="sm">{t('import.failedPartly', { saved: f.number(created), from: f.digits(state.fromLine) })}</Text>
-          </Stack>
-        </Alert>
-      ) : (
-        <Group gap="xs">
-          <IconCircleCheck size={22} color="var(--mantine-color-teal-6)" aria-hidden />
-          <Title order={4}>{t('import.summaryTitle')}</Title>
-        </Group>
-      )}
+    <ImportSummaryFrame screen={DONOR_IMPORT} stopped={stopped} onAgain={onAgain}>
       <Text fw={500} data-testid="import-created">
         {t('import.created', { count: created, n: f.number(created) })}
       </Text>
@@ -67,14 +56,6 @@ export function ImportSummary({ state, onAgain }: { state: Finished; onAgain(): 
           </List>
         </>
       )}
-      <Group>
-        <Button component={Link} to="/donors" variant="light">
-          {t('import.toList')}
-        </Button>
-        <Button variant="default" onClick={onAgain}>
-          {t('import.again')}
-        </Button>
-      </Group>
-    </Stack>
+    </ImportSummaryFrame>
   );
 }

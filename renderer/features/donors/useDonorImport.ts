@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api/client.ts';
+import { inBatches } from '../../components/fileImport/batches.ts';
 import type { DuplicateMatch } from '../../../shared/contract/donors.ts';
 import { donorKeys } from './queries.ts';
 import type { ParsedRow } from './importCsv.ts';
@@ -39,8 +40,8 @@ export function useDonorImport() {
       const skipped: SkippedRow[] = [];
       setState({ phase: 'running', done: 0, total });
       try {
-        for (let start = 0; start < total; start += IMPORT_BATCH) {
-          const batch = rows.slice(start, start + IMPORT_BATCH);
+        let done = 0;
+        for (const batch of inBatches(rows, IMPORT_BATCH)) {
           try {
             const r = await invoke('donors.import', { donors: batch.map((b) => b.donor), acceptSharedMobiles });
             created += r.created;
@@ -52,7 +53,8 @@ export function useDonorImport() {
             setState({ phase: 'failed', total, created, skipped, error, fromLine: batch[0]!.line });
             return;
           }
-          setState({ phase: 'running', done: Math.min(total, start + IMPORT_BATCH), total });
+          done += batch.length;
+          setState({ phase: 'running', done, total });
         }
         setState({ phase: 'done', total, created, skipped });
       } finally {

@@ -1,15 +1,15 @@
-// What the picked payments file holds, before anything is recorded: how many rows, the first
-// few, and every row with a problem (by spreadsheet row number, each column's reason) — those
-// the contract's schema finds here, then those the main process finds in its dry run.
-import { Alert, List, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+// What the picked payments file holds, in the shared preview (components/fileImport): the first
+// rows as the import read them, and every row with a problem (by spreadsheet row number, each
+// column's reason) — those the contract's schema finds here, then those the main process finds
+// in its dry run.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
-import { isolate } from './bidi.ts';
-import type { PaymentFileRow, PaymentImportColumn, RowProblem } from './paymentImportCsv.ts';
-
-const PREVIEW_ROWS = 5;
-const SHOWN_PROBLEMS = 100;
+import { CsvPreview } from '../../components/fileImport/CsvPreview.tsx';
+import { PreviewTable } from '../../components/fileImport/PreviewTable.tsx';
+import { ProblemsAlert } from '../../components/fileImport/ProblemsAlert.tsx';
+import type { RowProblem } from '../../components/fileImport/types.ts';
+import type { PaymentFileRow, PaymentImportColumn } from './paymentImportCsv.ts';
+import { PAYMENT_IMPORT } from './paymentImportScreen.ts';
 
 interface Props {
   fileName: string;
@@ -38,73 +38,9 @@ export function PaymentImportPreview({ fileName, rows, columns, unknownColumns, 
   };
 
   return (
-    <Stack gap="sm" data-testid="payment-import-preview">
-      <Text size="sm">
-        {t('import.fileName', { name: isolate(fileName) })} — <b>{t('import.rowCount', { count: rows.length, n: f.number(rows.length) })}</b>
-      </Text>
-      {unknownColumns.length > 0 && (
-        <Alert color="yellow" variant="light">
-          {t('import.unknownColumns', { columns: unknownColumns.join(t('import.listSeparator')) })}
-        </Alert>
-      )}
-      <Title order={5}>{t('import.previewTitle')}</Title>
-      <ScrollArea type="auto">
-        <Table striped withTableBorder fz="sm" miw={720}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('import.row')}</Table.Th>
-              {columns.map((c) => (
-                <Table.Th key={c}>{label(c)}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.slice(0, PREVIEW_ROWS).map((row) => (
-              <Table.Tr key={row.line}>
-                <Table.Td>{f.digits(row.line)}</Table.Td>
-                {columns.map((c) => (
-                  <Table.Td key={c} dir="auto" style={{ whiteSpace: 'nowrap' }}>
-                    {cellText(row, c)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
-
-      {problems === null ? null : problems.length === 0 ? (
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} data-testid="payment-import-valid">
-          {t('import.allValid')}
-        </Alert>
-      ) : (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle size={18} />}
-          title={t('import.errorsTitle', { count: problems.length, n: f.number(problems.length) })}
-          data-testid="payment-import-errors"
-        >
-          <Stack gap="xs">
-            <Text size="sm">{t('import.errorsHint')}</Text>
-            <List size="sm" spacing={4}>
-              {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
-                <List.Item key={p.line} data-testid="payment-import-error-row">
-                  <b>
-                    {t('import.row')} {f.digits(p.line)}:
-                  </b>{' '}
-                  {Object.entries(p.errors)
-                    .map(([col, message]) => `${label(col)}: ${message}`)
-                    .join(t('import.problemSeparator'))}
-                </List.Item>
-              ))}
-            </List>
-            {problems.length > SHOWN_PROBLEMS && (
-              <Text size="sm">{t('import.moreErrors', { count: problems.length - SHOWN_PROBLEMS, n: f.number(problems.length - SHOWN_PROBLEMS) })}</Text>
-            )}
-          </Stack>
-        </Alert>
-      )}
-    </Stack>
+    <CsvPreview screen={PAYMENT_IMPORT} fileName={fileName} rowCount={rows.length} unknownColumns={unknownColumns}>
+      <PreviewTable ns={PAYMENT_IMPORT.ns} rows={rows} columns={columns} label={label} cell={cellText} nowrap />
+      <ProblemsAlert screen={PAYMENT_IMPORT} problems={problems} fieldLabel={label} />
+    </CsvPreview>
   );
 }

@@ -1,14 +1,15 @@
-// The end of a payments import: how many payments were recorded and the receipt numbers they
-// took, per fiscal year. After a failure, the same for what was recorded before it, the error
-// (or the row a batch refused), and from which spreadsheet row nothing was recorded.
-import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
-import { Link } from 'react-router';
+// The end of a payments import, in the shared summary (components/fileImport): how many
+// payments were recorded and the receipt numbers they took, per fiscal year. After a failure,
+// the same for what was recorded before it, the error (or the row a batch refused), and from
+// which spreadsheet row nothing was recorded.
+import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { errorText } from '../../lib/errors.ts';
+import { ImportSummaryFrame } from '../../components/fileImport/ImportSummaryFrame.tsx';
 import { ltr } from './bidi.ts';
 import type { ImportState, ServerProblem } from './usePaymentImport.ts';
+import { PAYMENT_IMPORT } from './paymentImportScreen.ts';
 
 type Finished = Extract<ImportState, { phase: 'done' | 'failed' }>;
 
@@ -25,23 +26,16 @@ export function PaymentImportSummary({ state, onAgain }: { state: Finished; onAg
   const { t } = useTranslation('treasury');
   const f = useFormat();
   const problemText = useProblemText();
+  const stopped =
+    state.phase === 'failed'
+      ? {
+          reason: state.problem ? `${t('import.row')} ${f.digits(state.problem.line)}: ${problemText(state.problem)}` : errorText(state.error, t),
+          saved: state.recorded,
+          fromLine: state.fromLine,
+        }
+      : null;
   return (
-    <Stack gap="sm" data-testid="payment-import-summary">
-      {state.phase === 'failed' ? (
-        <Alert color="red" title={t('import.failed')}>
-          <Stack gap={4}>
-            <Text size="sm">
-              {state.problem ? `${t('import.row')} ${f.digits(state.problem.line)}: ${problemText(state.problem)}` : errorText(state.error, t)}
-            </Text>
-            <Text size="sm">{t('import.failedPartly', { saved: f.number(state.recorded), from: f.digits(state.fromLine) })}</Text>
-          </Stack>
-        </Alert>
-      ) : (
-        <Group gap="xs">
-          <IconCircleCheck size={22} color="var(--mantine-color-teal-6)" aria-hidden />
-          <Title order={4}>{t('import.summaryTitle')}</Title>
-        </Group>
-      )}
+    <ImportSummaryFrame screen={PAYMENT_IMPORT} stopped={stopped} onAgain={onAgain}>
       <Text fw={500} data-testid="payment-import-recorded">
         {t('import.recorded', { count: state.recorded, n: f.number(state.recorded) })}
       </Text>
@@ -54,14 +48,6 @@ export function PaymentImportSummary({ state, onAgain }: { state: Finished; onAg
           ))}
         </List>
       )}
-      <Group>
-        <Button component={Link} to="/payments" variant="light" data-testid="payment-import-to-list">
-          {t('import.toList')}
-        </Button>
-        <Button variant="default" onClick={onAgain}>
-          {t('import.again')}
-        </Button>
-      </Group>
-    </Stack>
+    </ImportSummaryFrame>
   );
 }

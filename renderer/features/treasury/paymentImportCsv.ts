@@ -1,17 +1,18 @@
-// Reading a centre's payments file (CSV, UTF-8) for the import page: the header row is matched
-// against the column names the locale files list (Persian and English, see
-// locales/*/treasury.json "import.headers"); each row becomes the contract's import row — the
-// Jalali date converted to ISO, the amount read as rials, the method word mapped, the donor's
-// national ID or mobile passed as `donorRef` — and is checked locally with the contract's own
-// schema before anything is sent. The checks only the database can make (donor known, date
-// not in the future ...) come from a dry run of `payments.import`.
-import Papa from 'papaparse';
+// Reading a centre's payments file (CSV, UTF-8) for the import page: the shared reader
+// (components/fileImport/csvTable.ts) matches the header row against the column names the locale
+// files list (Persian and English, see locales/*/treasury.json "import.headers"); here each row
+// becomes the contract's import row — the Jalali date converted to ISO, the amount read as
+// rials, the method word mapped, the donor's national ID or mobile passed as `donorRef` — and
+// is checked locally with the contract's own schema before anything is sent. The checks only
+// the database can make (donor known, date not in the future ...) come from a dry run of
+// `payments.import`.
 import type { TFunction } from 'i18next';
-import { compactForSearch } from '../../../shared/domain/normalize.ts';
 import { parseJalali } from '../../../shared/domain/jalali.ts';
 import { parseMoney } from '../../../shared/domain/money.ts';
 import { paymentImportRow, paymentMethod, type PaymentImportRowInput, type PaymentMethod } from '../../../shared/contract/payments.ts';
 import { issueToKey } from '../../../shared/validation/issues.ts';
+import { matchKey, readCsvTable, wordLookup } from '../../components/fileImport/csvTable.ts';
+import type { RowProblem } from '../../components/fileImport/types.ts';
 
 export const PAYMENT_IMPORT_COLUMNS = [
   'date', 'donor', 'amount', 'method', 'cardLast4', 'trackingNo', 'chequeNo', 'chequeBank', 'chequeDueDate', 'inKindDescription', 'notes',
@@ -41,27 +42,9 @@ export interface PaymentFileRow {
   cellProblems: Partial<Record<PaymentImportColumn, CellProblem>>;
 }
 
-export interface RowProblem {
-  line: number;
-  /** column (or, for a problem of no column, the contract's field) → translated message */
-  errors: Record<string, string>;
-}
-
 export type ReadResult =
   | { ok: true; rows: PaymentFileRow[]; columns: PaymentImportColumn[]; unknownColumns: string[] }
   | { ok: false; reason: 'empty' | 'noColumns' };
-
-const key = (s: string) => compactForSearch(s);
-
-function lookup(vocabularies: readonly PaymentImportVocabulary[]) {
-  const columns = new Map<string, PaymentImportColumn>();
-  const methods = new Map<string, PaymentMethod>();
-  for (const v of vocabularies) {
-    for (const col of PAYMENT_IMPORT_COLUMNS) for (const name of v.headers[col] ?? []) if (!columns.has(key(name))) columns.set(key(name), col);
-    for (const m of paymentMethod.options) for (const word of v.methodValues[m] ?? []) if (!methods.has(key(word))) methods.set(key(word), m);
-  }
-  return { columns, methods };
-}
 
 /** A Jalali date cell → ISO; '' stays '' (the schema then says what is missing). */
 function readDate(cell: string): { iso: string } | { problem: CellProblem } {
@@ -72,26 +55,10 @@ function readDate(cell: string): { iso: string } | { problem: CellProblem } {
 
 /** Parses the CSV text into import rows (not yet validated). */
 export function readPaymentCsv(text: string, vocabularies: readonly PaymentImportVocabulary[]): ReadResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [header, ...body] = parsed.data;
-  if (!header) return { ok: false, reason: 'empty' };
-  const { columns, methods } = lookup(vocabularies);
-  const at = new Map<PaymentImportColumn, number>();
-  const unknownColumns: string[] = [];
-  header.forEach((name, i) => {
-    const col = columns.get(key(name));
-    if (col && !at.has(col)) at.set(col, i);
-    else if (name.trim() !== '') unknownColumns.push(name.trim());
-  });
-  if (at.size === 0) return { ok: false, reason: 'noColumns' };
-  if (body.length === 0) return { ok: false, reason: 'empty' };
-  const rows = body.map((row, i): PaymentFileRow => {
-    const cells = Object.fromEntries(
-      PAYMENT_IMPORT_COLUMNS.map((col) => {
-        const index = at.get(col);
-        return [col, index === undefined ? '' : (row[index] ?? '').trim()];
-      }),
-    ) as Record<PaymentImportColumn, string>;
+  const table = readCsvTable(text, PAYMENT_IMPORT_COLUMNS, vocabularies.map((v) => v.headers));
+  if (!table.ok) return table;
+  const methods = wordLookup(paymentMethod.options, vocabularies.map((v) => v.methodValues));
+  const rows = table.records.map(({ line, cells }): PaymentFileRow => {
     const cellProblems: PaymentFileRow['cellProblems'] = {};
     const date = readDate(cells.date);
     if ('problem' in date) cellProblems.date = date.problem;
@@ -100,10 +67,10 @@ export function readPaymentCsv(text: string, vocabularies: readonly PaymentImpor
     const money = parseMoney(cells.amount, 'rial');
     if (!money.ok) cellProblems.amount = { key: `errors:v.money.${money.reason === 'empty' ? 'required' : money.reason === 'too_large' ? 'tooLarge' : money.reason === 'negative' ? 'positive' : money.reason === 'fraction' ? 'integer' : 'format'}` };
     // an empty method is cash (a notebook of the charity box); an unknown word is reported
-    const method = cells.method === '' ? 'cash' : methods.get(key(cells.method));
+    const method = cells.method === '' ? 'cash' : methods.get(matchKey(cells.method));
     if (!method) cellProblems.method = { key: 'import.badMethod', params: { value: cells.method } };
     return {
-      line: i + 2,
+      line,
       cells,
       cellProblems,
       payment: {
@@ -121,7 +88,7 @@ export function readPaymentCsv(text: string, vocabularies: readonly PaymentImpor
       },
     };
   });
-  return { ok: true, rows, columns: PAYMENT_IMPORT_COLUMNS.filter((c) => at.has(c)), unknownColumns };
+  return { ok: true, rows, columns: table.columns, unknownColumns: table.unknownColumns };
 }
 
 /** The column a field of the contract (or of a `payments.import` problem) was read from. */

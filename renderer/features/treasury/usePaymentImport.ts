@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api/client.ts';
+import { inBatches } from '../../components/fileImport/batches.ts';
 import type { PaymentImportProblem } from '../../../shared/contract/payments.ts';
 import { treasuryKeys } from './queries.ts';
 import type { PaymentFileRow } from './paymentImportCsv.ts';
@@ -45,12 +46,6 @@ export type ImportState =
       fromLine: number;
     };
 
-function batches(rows: readonly PaymentFileRow[]): PaymentFileRow[][] {
-  const out: PaymentFileRow[][] = [];
-  for (let start = 0; start < rows.length; start += PAYMENT_IMPORT_BATCH) out.push(rows.slice(start, start + PAYMENT_IMPORT_BATCH));
-  return out;
-}
-
 /** Adds a batch's ranges to those so far: one range per fiscal year, from its first to its last number. */
 function mergeRanges(into: ReceiptRange[], more: readonly ReceiptRange[]): void {
   for (const r of more) {
@@ -75,7 +70,7 @@ export function usePaymentImport() {
     setCheck({ phase: 'checking', done: 0, total });
     try {
       let done = 0;
-      for (const batch of batches(rows)) {
+      for (const batch of inBatches(rows, PAYMENT_IMPORT_BATCH)) {
         const r = await invoke('payments.import', { payments: batch.map((b) => b.payment), dryRun: true });
         for (const { index, ...p } of r.problems) problems.push({ ...p, line: batch[index]!.line });
         done += batch.length;
@@ -94,7 +89,7 @@ export function usePaymentImport() {
       const ranges: ReceiptRange[] = [];
       setState({ phase: 'running', done: 0, total });
       try {
-        for (const batch of batches(rows)) {
+        for (const batch of inBatches(rows, PAYMENT_IMPORT_BATCH)) {
           const fail = (error: unknown, problem: ServerProblem | null) =>
             setState({ phase: 'failed', total, recorded, ranges, error, problem, fromLine: batch[0]!.line });
           try {
