@@ -79,6 +79,16 @@ export const importRecord = z.object({
 });
 export type ImportRecord = z.infer<typeof importRecord>;
 
+/** How far the caller's running import is: verifying the file (bytes), taking the backup,
+ *  applying its lines (lines), committing. The apply pass runs in one synchronous transaction,
+ *  so while it runs no call is answered: the last answer before it says 'apply'. */
+export const importProgress = z.object({
+  phase: z.enum(['verify', 'backup', 'apply', 'commit', 'done']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ImportProgress = z.infer<typeof importProgress>;
+
 export const trustedKey = z.object({
   centreId: z.string(),
   centreName: z.string(),
@@ -141,6 +151,9 @@ export const exchangeContract = {
     output: importRecord,
     access: EXCHANGE_ROLES,
   }),
+  /** The caller's import in progress (null: none), for the progress bar; polled while
+   *  exchange.import runs. */
+  'exchange.importProgress': channel({ input: empty, output: importProgress.nullable(), access: EXCHANGE_ROLES }),
   'exchange.history': channel({ input: z.object({ ...page }).strict(), output: pageOf(importRecord), access: EXCHANGE_ROLES }),
   'trust.list': channel({ input: empty, output: z.array(trustedKey), access: EXCHANGE_ROLES }),
   /** Forget a sender's key (a centre that replaced its computer sends with a new key). */

@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayIso } from '../../shared/domain/jalali.ts';
 import { errorCatalogues } from '../../shared/i18n/translate.ts';
 import { api, ARTIFACTS, connectBrowser, newPage, screenshot, startHost, type Host } from './harness.ts';
+import { craftLargeBankFile, newKey, newSender } from '../helpers/craftExchange.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
 const PASSPHRASE = 'زنجان-همیار-۱۴۰۵-مشترک';
@@ -278,5 +279,19 @@ describe('exchange between two centres, end to end', () => {
     expect(text).toMatch(/۱\s+تعداد\s+کمک نقدی\s*:\s*تعداد\s+A01/);
     expect(text).toMatch(/۷۰٬۰۰۰٬۰۰۰\s+ریال\s+.*A12/);
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(ARTIFACTS, 'e2e-agency-report')]);
+  });
+
+  it("a large file's import shows how far it has gone", async () => {
+    const big = await craftLargeBankFile(ARTIFACTS, { sender: newSender('مرکز نیکوکاری بزرگ'), key: newKey(), count: 40_000 });
+    await pickOnB(big);
+    const page = b.page;
+    await page.getByTestId('import-trust-confirm').click();
+    // the bar fills while the file is verified (the main process answers the polls meanwhile)
+    const bar = page.getByTestId('import-progress-bar');
+    await expect.poll(async () => Number((await bar.getAttribute('data-value', { timeout: 30_000 })) ?? 0), { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('import-progress-phase').textContent()).toMatch(/^(بررسی پرونده|گرفتن پشتیبان|ثبت در پایگاه داده)… [۰-۹]+٪$/);
+    await screenshot(page, 'e2e-x08-import-progress');
+    await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+    expect(await countOf(page, 'summary-count-new')).toBe(40_000);
   });
 });

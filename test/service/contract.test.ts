@@ -181,6 +181,7 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'exchange.export': () => ({ scope: 'bank' }),
   'exchange.inspect': () => ({ base64: Buffer.from('not a hamyar file').toString('base64') }),
   'exchange.import': () => ({ base64: Buffer.from('not a hamyar file').toString('base64') }),
+  'exchange.importProgress': () => ({}),
   'exchange.history': () => ({}),
   'trust.list': () => ({}),
   'trust.remove': () => ({ centreId: '8d7e2b64-3f0a-4c1e-9b5d-2a6f4e8c1d3b' }),

@@ -1,8 +1,9 @@
 // The receiving side of the exchange: inspect a file (changes nothing), import it (one
 // transaction after a backup), and the history of imports. The file format is
 // docs/exchange-format.md; the sending side is export.ts.
-import type { AreaHandlers } from '../../core/context.ts';
-import type { ImportCounts, ImportRecord } from '../../../shared/contract/exchange.ts';
+import { requireSession, type AreaHandlers } from '../../core/context.ts';
+import type { ImportCounts, ImportProgress, ImportRecord } from '../../../shared/contract/exchange.ts';
+import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import { inspectUpload } from './inspect.ts';
 import { zeroCounts } from './classify.ts';
@@ -50,13 +51,33 @@ function toRecord(r: ImportRow): ImportRecord {
   };
 }
 
-export const exchangeImportHandlers: Pick<AreaHandlers<'exchange'>, 'exchange.inspect' | 'exchange.import' | 'exchange.history'> = {
+/** The imports running now, per database and user: what exchange.importProgress answers. */
+const running = new WeakMap<Db, Map<string, ImportProgress>>();
+
+function progressOf(db: Db): Map<string, ImportProgress> {
+  let m = running.get(db);
+  if (!m) running.set(db, (m = new Map()));
+  return m;
+}
+
+export const exchangeImportHandlers: Pick<AreaHandlers<'exchange'>, 'exchange.inspect' | 'exchange.import' | 'exchange.importProgress' | 'exchange.history'> = {
   'exchange.inspect'(ctx, input) {
     return inspectUpload(ctx, input.base64);
   },
 
-  'exchange.import'(ctx, input) {
-    return importUpload(ctx, input);
+  async 'exchange.import'(ctx, input) {
+    const progress = progressOf(ctx.db);
+    const user = requireSession(ctx).userId;
+    progress.set(user, { phase: 'verify', done: 0, total: 0 });
+    try {
+      return await importUpload(ctx, input, { onProgress: (phase, done, total) => progress.set(user, { phase, done, total }) });
+    } finally {
+      progress.delete(user);
+    }
+  },
+
+  'exchange.importProgress'(ctx) {
+    return progressOf(ctx.db).get(requireSession(ctx).userId) ?? null;
   },
 
   'exchange.history'(ctx, input) {

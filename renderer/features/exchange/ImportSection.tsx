@@ -1,9 +1,9 @@
 // Import (managers): pick a .hamyar file → the main process verifies it and previews what it
 // would do (nothing changes yet) → the manager confirms (and trusts a new sender's key after
 // comparing its fingerprint by phone) → one transaction after a backup → the summary.
-// The bar while importing is indeterminate: the call is one request and reports no progress.
+// While the import runs its progress is polled (exchange.importProgress) for the bar.
 import { useRef, useState } from 'react';
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errors.ts';
@@ -11,7 +11,8 @@ import { readFileAsBase64 } from '../../lib/files.ts';
 import { isolate } from '../../lib/bidi.ts';
 import type { ExchangePreview, ImportRecord } from '../../../shared/contract/exchange.ts';
 import { Section } from '../settings/Section.tsx';
-import { useImport, useInspect } from './queries.ts';
+import { useImport, useImportProgress, useInspect } from './queries.ts';
+import { ImportProgressBar } from './ImportProgressBar.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
 
@@ -29,6 +30,7 @@ export function ImportSection() {
   const [reading, setReading] = useState(false);
   const inspect = useInspect();
   const run = useImport();
+  const progress = useImportProgress(run.isPending);
   const error = inspect.error ?? run.error;
 
   function reset() {
@@ -97,15 +99,7 @@ export function ImportSection() {
         </Alert>
       )}
       {preview && file && <ImportPreview preview={preview} fileName={file.name} busy={run.isPending} onImport={confirm} onCancel={reset} />}
-      {run.isPending && (
-        <Stack gap={4} data-testid="import-progress">
-          <Progress value={100} striped animated size="lg" aria-label={t('import.running')} />
-          <Text size="sm">{t('import.running')}</Text>
-          <Text size="xs" c="dimmed">
-            {t('import.runningNote')}
-          </Text>
-        </Stack>
-      )}
+      {run.isPending && <ImportProgressBar progress={progress.data ?? null} />}
       {done && <ImportSummary record={done} onAnother={reset} />}
     </Section>
   );

@@ -49,6 +49,17 @@ export function useInspect() {
   return useMutation({ mutationFn: (base64: string) => invoke('exchange.inspect', { base64 }) });
 }
 
+/** The running import's phase and count, asked every quarter second while `running`. */
+export function useImportProgress(running: boolean) {
+  return useQuery({
+    queryKey: [...exchangeKeys.all, 'importProgress'],
+    queryFn: () => invoke('exchange.importProgress', {}),
+    enabled: running,
+    refetchInterval: running ? 250 : false,
+    gcTime: 0,
+  });
+}
+
 /** After an import every screen that shows households, the bank or duplicates may be stale. */
 export function useImport() {
   const queryClient = useQueryClient();

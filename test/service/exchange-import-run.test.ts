@@ -3,7 +3,8 @@
 // it share it; any other write — by this process or by another connection to the same file —
 // ends the run; an import that writes no data needs none; a write that slips in between the
 // backup and the import's transaction sends the import back for a fresh one. Restoring a run's
-// backup brings back the database as before the run.
+// backup brings back the database as before the run. And the progress an import reports while it
+// runs (exchange.importProgress), to the user who started it.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
@@ -154,5 +155,33 @@ describe('a write between the backup and the transaction', () => {
       }
     };
     expect([sneakedIn(firstTaken!), sneakedIn(rec.backupFile!)]).toEqual([0, 1]);
+  });
+});
+
+describe('progress while an import runs', () => {
+  test("the importing user sees the phase and how far; others see nothing; after it, nothing", async () => {
+    const file = centreFile('مرکز نیکوکاری الف', 3000);
+    const seen: { phase: string; done: number; total: number }[] = [];
+    let finished = false;
+    const running = importFile(file).finally(() => {
+      finished = true;
+    });
+    const other = (await B.call('auth.signIn', { username: 'admin', password: 'admin-pass-1405' })).token;
+    while (!finished) {
+      const p = await B.call('exchange.importProgress', {}, tok.manager);
+      if (p) seen.push(p);
+      // another user of the same centre has no import running
+      if (!finished) expect(await B.call('exchange.importProgress', {}, other)).toBeNull();
+      await new Promise((r) => setImmediate(r));
+    }
+    const rec = await running;
+    expect(rec.counts.new).toBe(3000);
+    // the file was read in steps: several answers while verifying, counting up to its size
+    const verifying = seen.filter((p) => p.phase === 'verify');
+    expect(verifying.length).toBeGreaterThan(1);
+    const bytes = verifying.map((p) => p.done);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    expect(verifying.at(-1)!.total).toBeGreaterThan(0);
+    expect(await B.call('exchange.importProgress', {}, tok.manager)).toBeNull();
   });
 });
