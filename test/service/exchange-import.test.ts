@@ -298,10 +298,28 @@ describe('duplicates, markers and report files', () => {
     expect(rows(B, 'SELECT household_id, bank_owner, bank_id, reason, verdict FROM duplicate_pairs WHERE bank_id = ?', copy.id)).toEqual([
       { household_id: local.id, bank_owner: S.id, bank_id: copy.id, reason: 'nationalId', verdict: null },
     ]);
-    // a newer version of the same copy finds the same pair: still one row
+    // a newer version of the same copy finds the same pair: still one row, the same one
+    const pairId = rows<{ id: string }>(B, 'SELECT id FROM duplicate_pairs WHERE bank_id = ?', copy.id)[0]!.id;
     const newer = craftFile({ sender: S, key: keyS, households: [{ ...copy, version: '2026-12-01T00:00:00.000Z' }] });
     await B.call('exchange.import', { base64: newer.base64 }, tokB.manager);
-    expect(rows(B, 'SELECT id FROM duplicate_pairs WHERE bank_id = ?', copy.id)).toHaveLength(1);
+    expect(rows(B, 'SELECT id FROM duplicate_pairs WHERE bank_id = ?', copy.id)).toEqual([{ id: pairId }]);
+    // the owner corrects the member's ID: the undecided pair no longer holds and leaves the list
+    const corrected = { ...copy, version: '2026-12-02T00:00:00.000Z', members: copy.members.map((m, i) => (i === 0 ? { ...m, nationalId: nextNationalId() } : m)) };
+    await B.call('exchange.import', { base64: craftFile({ sender: S, key: keyS, households: [corrected] }).base64 }, tokB.manager);
+    expect(rows(B, 'SELECT id FROM duplicate_pairs WHERE bank_id = ?', copy.id)).toEqual([]);
+  });
+
+  test("a reviewer's verdict on a pair stays when a newer version of the copy no longer matches", async () => {
+    await ensureTrustedS();
+    const local = await B.call('households.create', { household: localHousehold(nextNationalId(), { head: { firstName: 'معصومه', lastName: 'کرمی', nationalId: nextNationalId(), birthDate: '1972-03-05', sex: 'female' } }) }, tokB.caseworker);
+    const copy = craftHousehold(S, 34);
+    copy.members[0]!.nationalId = local.head.nationalId;
+    await B.call('exchange.import', { base64: craftFile({ sender: S, key: keyS, households: [copy] }).base64 }, tokB.manager);
+    const pair = rows<{ id: string }>(B, 'SELECT id FROM duplicate_pairs WHERE bank_id = ?', copy.id)[0]!;
+    await B.call('duplicates.decide', { id: pair.id, verdict: 'different' }, tokB.caseworker);
+    const corrected = { ...copy, version: '2026-12-02T00:00:00.000Z', members: copy.members.map((m, i) => (i === 0 ? { ...m, nationalId: nextNationalId() } : m)) };
+    await B.call('exchange.import', { base64: craftFile({ sender: S, key: keyS, households: [corrected] }).base64 }, tokB.manager);
+    expect(rows(B, 'SELECT id, verdict FROM duplicate_pairs WHERE bank_id = ?', copy.id)).toEqual([{ id: pair.id, verdict: 'different' }]);
   });
 
   test('markers: recorded once, a re-import adds none', async () => {

@@ -32,6 +32,7 @@ describe('migration 10 on a database with copies', () => {
       const indexes = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'bank_households' ORDER BY name").pluck().all();
       expect(indexes).toEqual(['bank_households_name', 'bank_households_versions', 'sqlite_autoindex_bank_households_1']);
       expect(raw.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'bank_aid'").pluck().get()).toBe(0);
+      expect(raw.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'duplicate_pairs_copy'").pluck().get()).toBe(1);
       expect(raw.prepare("SELECT sql FROM sqlite_schema WHERE name = 'bank_households'").pluck().get()).not.toMatch(/WITHOUT ROWID/i);
       // received figures keep when they were computed; those held before are older than any
       expect((raw.pragma('table_info(received_figures)') as { name: string; dflt_value: string }[]).find((c) => c.name === 'as_of')?.dflt_value).toBe("''");

@@ -123,12 +123,23 @@ export function duplicatesOf(db: Db, h: BankHousehold): DuplicateFound[] {
   return findDuplicateCandidates(db, h);
 }
 
-/** Records the pairs for review; a pair already listed (any verdict) stays as it is. */
-export function recordDuplicates(db: Db, h: BankHousehold, found: readonly DuplicateFound[], nowIso: string): void {
+/** Records the pairs for review. A pair already listed keeps its id and any verdict (an
+ *  undecided one takes the reason found now). When a newer version of a copy arrives, its
+ *  undecided pairs that no longer hold (a corrected ID, a renamed head) are dropped; a
+ *  reviewer's verdicts stay whatever the new version says. */
+export function recordDuplicates(db: Db, h: BankHousehold, found: readonly DuplicateFound[], nowIso: string, fate: 'new' | 'newer'): void {
+  if (fate === 'newer') {
+    stmt(
+      db,
+      `DELETE FROM duplicate_pairs WHERE bank_owner = ? AND bank_id = ? AND verdict IS NULL
+         AND household_id NOT IN (SELECT value FROM json_each(?))`,
+    ).run(h.owner, h.id, JSON.stringify(found.map((d) => d.householdId)));
+  }
   const insert = stmt(
     db,
-    `INSERT OR IGNORE INTO duplicate_pairs (id, household_id, bank_owner, bank_id, reason, verdict, decided_by, decided_at, found_at)
-     VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, ?)`,
+    `INSERT INTO duplicate_pairs (id, household_id, bank_owner, bank_id, reason, verdict, decided_by, decided_at, found_at)
+     VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, ?)
+     ON CONFLICT (household_id, bank_owner, bank_id) DO UPDATE SET reason = excluded.reason WHERE verdict IS NULL`,
   );
   for (const d of found) insert.run(randomUUID(), d.householdId, h.owner, h.id, d.reason, nowIso);
 }

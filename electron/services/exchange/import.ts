@@ -221,7 +221,7 @@ function applyStaged(db: Db, centreId: string, manifest: Manifest, staged: Map<P
           held.set(owner, id, version);
           const found = duplicatesOf(db, h);
           counts.duplicates += found.length;
-          recordDuplicates(db, h, found, nowIso);
+          recordDuplicates(db, h, found, nowIso, fate);
         }
         tick();
       });

@@ -18,6 +18,8 @@ import type { Migration } from './index.ts';
 // 3. A received figure keeps when its owner computed it (as_of: the report file's createdAt,
 // relayed unchanged by a province office), so an earlier report imported after a later one
 // never replaces its figures. Figures received before carry '' (older than any report).
+// 4. Possible duplicates are found by copy too (a newer version of a copy drops its undecided
+// pairs that no longer hold), so they get an index by copy.
 export const m010BankStorage: Migration = {
   version: 10,
   name: 'bank_storage',
@@ -46,6 +48,7 @@ export const m010BankStorage: Migration = {
       CREATE INDEX bank_households_versions ON bank_households(owner, id, version);
       DROP TABLE bank_aid;
       ALTER TABLE received_figures ADD COLUMN as_of TEXT NOT NULL DEFAULT '';
+      CREATE INDEX duplicate_pairs_copy ON duplicate_pairs(bank_owner, bank_id);
     `);
   },
 };
