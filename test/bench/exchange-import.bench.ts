@@ -18,7 +18,7 @@
 // Every measurement runs in a child process on a fresh copy of the receiving data folder, as
 // after an app start, through exchange.import on the dispatcher with a signed-in manager.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
@@ -31,6 +31,7 @@ import { makeTestCore, setUpCentre } from '../helpers/core.ts';
 import { craftLargeBankFile, newKey, newSender, type Sender } from '../helpers/craftExchange.ts';
 import { benchHousehold } from './households.bench.ts';
 import { freshDir } from './fixtures.ts';
+import { peakRssMb, resetPeakRss } from './peakRss.ts';
 import { emit, log, median, round, scaled, since } from './stats.ts';
 
 const IMPORT_RUNS = 3;
@@ -52,25 +53,6 @@ interface MergeRun {
   backupMs: number;
   households: number;
   dbMib: number;
-}
-
-/** Resets the kernel's RSS high-water mark to the current RSS (Linux); false elsewhere. */
-function resetPeakRss(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function peakRssMb(): number | null {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 // ---- the lines ----------------------------------------------------------------------------------

@@ -21,7 +21,6 @@
 // during the export, the app's own ~115 MiB (Node, the core, SQLite) included.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../../electron/services/setup/sampleData.ts';
 import { insertHousehold, setArchived } from '../../electron/services/households/repository.ts';
@@ -31,6 +30,7 @@ import type { AidKind, NeedKind } from '../../shared/contract/aid.ts';
 import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 import { freshDir } from './fixtures.ts';
 import { benchHousehold } from './households.bench.ts';
+import { peakRssMb, resetPeakRss } from './peakRss.ts';
 import { emit, log, median, round, scaled, since } from './stats.ts';
 
 const SEED = 1405_08;
@@ -151,25 +151,6 @@ async function exportChild(dir: string, runs: number): Promise<void> {
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } finally {
     t.close();
-  }
-}
-
-/** Resets the kernel's RSS high-water mark to the current RSS (Linux); false elsewhere. */
-function resetPeakRss(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function peakRssMb(): number | null {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
   }
 }
 

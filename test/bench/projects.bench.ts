@@ -10,12 +10,12 @@ import { addDays } from '../../shared/domain/days.ts';
 import { todayIso } from '../../shared/domain/jalali.ts';
 import { seededRandom } from '../../electron/services/setup/sampleData.ts';
 import { createChromiumPrinter } from '../../electron/web/chromiumPrinter.ts';
-import type { PdfPrinter } from '../../electron/reports/printer.ts';
 import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 import { benchDonors, CITIES } from './data.ts';
 import { freshDir } from './fixtures.ts';
 import { fillHouseholds } from './households.bench.ts';
-import { emit, log, median, percentile, round, scaled, since } from './stats.ts';
+import { emit, log, median, percentile, round, scaled, since, timeCalls } from './stats.ts';
+import { timedPrinter } from './timedPrinter.ts';
 
 const SEED = 1405_06;
 /** Planned days per stage, before the builder's own pace. */
@@ -120,36 +120,6 @@ function searchInputs(rnd: Rnd, families: readonly string[], n: number): InputOf
   return out;
 }
 
-function timedPrinter(inner: PdfPrinter): PdfPrinter & { spent: number[]; htmlBytes: number[] } {
-  const spent: number[] = [];
-  const htmlBytes: number[] = [];
-  return {
-    spent,
-    htmlBytes,
-    async print(html, opts) {
-      const t0 = performance.now();
-      try {
-        return await inner.print(html, opts);
-      } finally {
-        spent.push(since(t0));
-        htmlBytes.push(Buffer.byteLength(html));
-      }
-    },
-  };
-}
-
-async function times(runs: number, warmup: number, call: () => Promise<unknown>): Promise<{ all: number[]; first: number }> {
-  const all: number[] = [];
-  let first = 0;
-  for (let i = 0; i < warmup + runs; i++) {
-    const t0 = performance.now();
-    await call();
-    if (i < warmup) first = since(t0);
-    else all.push(since(t0));
-  }
-  return { all, first };
-}
-
 /** Donors, households, `nBuilds` builds and `nOther` other projects, through the channels. */
 export async function fillProjects(t: TestCore, tk: Tokens & { admin: string }, nBuilds: number, nOther: number, today: string) {
   const rnd = seededRandom(SEED);
@@ -204,11 +174,11 @@ export async function benchProjects(root: string): Promise<void> {
     let pdfBytes = 0;
     printer.spent.length = 0;
     printer.htmlBytes.length = 0;
-    const pdf = await times(5, 1, async () => {
+    const pdf = await timeCalls(5, 1, async () => {
       const r = await t.call('reports.housingProgress', { includeClosed: false, format: 'pdf' }, token);
       pdfBytes = Math.round((r.base64.length * 3) / 4);
     });
-    const csv = await times(5, 1, () => t.call('reports.housingProgress', { includeClosed: false, format: 'csv' }, token));
+    const csv = await timeCalls(5, 1, () => t.call('reports.housingProgress', { includeClosed: false, format: 'csv' }, token));
     const board = await t.call('projects.board', {}, token);
     const open = board.byStatus.filter((s) => !['finished', 'handedOver', 'cancelled'].includes(s.status)).reduce((s, x) => s + x.count, 0);
     emit('reports.housing_progress_pdf_ms', round(median(pdf.all), 1), 'ms', {
@@ -218,7 +188,7 @@ export async function benchProjects(root: string): Promise<void> {
       stat: 'median',
       runs: pdf.all.length,
       warmup: 1,
-      first_ms: round(pdf.first, 1),
+      first_ms: round(pdf.first[0]!, 1),
       all: pdf.all.map((x) => round(x, 1)),
       print_ms: round(median(printer.spent.slice(1)), 1),
       csv_ms: round(median(csv.all), 1),
@@ -252,7 +222,7 @@ export async function benchProjects(root: string): Promise<void> {
     });
 
     // 3. the board
-    const b = await times(20, 2, () => t.call('projects.board', {}, token));
+    const b = await timeCalls(20, 2, () => t.call('projects.board', {}, token));
     emit('projects.board_ms', round(median(b.all), 2), 'ms', {
       projects: data.projects,
       stat: 'median',

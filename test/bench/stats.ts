@@ -51,3 +51,15 @@ export function log(...parts: unknown[]): void {
 export function since(t0: number): number {
   return performance.now() - t0;
 }
+
+/** Times `warmup + n` sequential calls: the warm-up ones in `first`, the measured ones in `all`. */
+export async function timeCalls(n: number, warmup: number, call: () => Promise<unknown>): Promise<{ all: number[]; first: number[] }> {
+  const first: number[] = [];
+  const all: number[] = [];
+  for (let i = 0; i < warmup + n; i++) {
+    const t0 = performance.now();
+    await call();
+    (i < warmup ? first : all).push(since(t0));
+  }
+  return { all, first };
+}

@@ -17,7 +17,6 @@ import { seededRandom } from '../../electron/services/setup/sampleData.ts';
 import { isoToJalali, jalaliToIso, fiscalYearRange, todayIso } from '../../shared/domain/jalali.ts';
 import { addDays, daysBetween } from '../../shared/domain/schedule.ts';
 import { createChromiumPrinter } from '../../electron/web/chromiumPrinter.ts';
-import type { PdfPrinter } from '../../electron/reports/printer.ts';
 import type { Role } from '../../shared/contract/channel.ts';
 import { contract } from '../../shared/contract/index.ts';
 import { writeAudit } from '../../electron/core/audit.ts';
@@ -29,7 +28,8 @@ import { insertProject, type PaymentInput, type PledgeInput } from '../helpers/t
 import { insertRaw } from './donors.bench.ts';
 import { benchDonors } from './data.ts';
 import { freshDir } from './fixtures.ts';
-import { emit, log, median, round, scaled, since } from './stats.ts';
+import { emit, log, median, round, scaled, since, timeCalls } from './stats.ts';
+import { timedPrinter } from './timedPrinter.ts';
 
 const SEED = 1405_02;
 /** Above this estimated time, the service rate is measured on a sample (the brief: ~6 minutes). */
@@ -453,36 +453,6 @@ async function recordBreakdown(root: string, base: Base, rows: readonly BenchPay
 }
 
 // ---- 2–4. reports ---------------------------------------------------------------------------
-
-/** Wraps a printer to time what it spends printing (the Chromium part of a PDF). */
-function timedPrinter(inner: PdfPrinter): PdfPrinter & { spent: number[]; htmlBytes: number[] } {
-  const spent: number[] = [];
-  const htmlBytes: number[] = [];
-  return {
-    spent,
-    htmlBytes,
-    async print(html, opts) {
-      const t0 = performance.now();
-      try {
-        return await inner.print(html, opts);
-      } finally {
-        spent.push(since(t0));
-        htmlBytes.push(Buffer.byteLength(html));
-      }
-    },
-  };
-}
-
-async function timeCalls(n: number, warmup: number, call: () => Promise<unknown>): Promise<{ all: number[]; first: number[] }> {
-  const first: number[] = [];
-  const all: number[] = [];
-  for (let i = 0; i < warmup + n; i++) {
-    const t0 = performance.now();
-    await call();
-    (i < warmup ? first : all).push(since(t0));
-  }
-  return { all, first };
-}
 
 /** 1,000 payments of one donor, raw, numbered after the receipts already taken. */
 function addDonorWithPayments(db: Database, donorId: string, n: number, from: string, today: string, userId: string): void {

@@ -1,7 +1,6 @@
 // Reading exported reports back as a person's tools would: PDF through poppler (pdftotext,
 // pdfinfo, pdfimages; pages rendered to PNG in test/artifacts/ to look at), XLSX through
 // exceljs, CSV by an RFC 4180 parser. Also a tiny PNG writer for real image attachments.
-// The same conventions as test/service/reports.test.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,22 +89,30 @@ export interface Table<C> {
   totals: C[] | null;
 }
 
+export interface SheetTable extends Table<Cell> {
+  /** the number formats of the first data row's cells, per column */
+  numFmts: (string | undefined)[];
+}
+
 /** The `occurrence`-th sheet table whose header row starts with `firstHeader`, down to its
  *  totals row (first cell matching `totalsLabel`) or the first empty row. */
-export function sheetTable(ws: ExcelJS.Worksheet, firstHeader: string, totalsLabel: RegExp, occurrence = 0): Table<Cell> {
+export function sheetTable(ws: ExcelJS.Worksheet, firstHeader: string, totalsLabel: RegExp, occurrence = 0): SheetTable {
   let seen = 0;
   for (let r = 1; r <= ws.rowCount; r++) {
     if (ws.getRow(r).getCell(1).value !== firstHeader || seen++ !== occurrence) continue;
     const width = ws.getRow(r).cellCount;
     const headers = Array.from({ length: width }, (_, i) => String(ws.getRow(r).getCell(i + 1).value));
     const rows: Cell[][] = [];
+    let numFmts: (string | undefined)[] = [];
     for (let k = r + 1; k <= ws.rowCount; k++) {
-      const values = Array.from({ length: width }, (_, i) => cellValue(ws.getRow(k).getCell(i + 1)));
+      const row = ws.getRow(k);
+      const values = Array.from({ length: width }, (_, i) => cellValue(row.getCell(i + 1)));
       if (values.every((v) => v === null)) break;
-      if (typeof values[0] === 'string' && totalsLabel.test(values[0])) return { headers, rows, totals: values };
+      if (typeof values[0] === 'string' && totalsLabel.test(values[0])) return { headers, rows, totals: values, numFmts };
+      if (rows.length === 0) numFmts = Array.from({ length: width }, (_, i) => row.getCell(i + 1).numFmt);
       rows.push(values);
     }
-    return { headers, rows, totals: null };
+    return { headers, rows, totals: null, numFmts };
   }
   throw new Error(`no table headed ${firstHeader}`);
 }

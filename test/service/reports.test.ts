@@ -1,159 +1,27 @@
 // The treasurer's reports through the contract, on a centre whose pledges and payments were
 // entered through the public channels: each report as PDF (read back with pdftotext, rendered
-// to PNG in test/artifacts/), XLSX (read back with exceljs) and CSV (parsed here). Every total is
+// to PNG in test/artifacts/), XLSX (read back with exceljs) and CSV (parsed by an RFC 4180
+// parser), all through test/helpers/reportFiles.ts. Every total is
 // checked against sums this file computes from the payments it recorded.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { InputOf, OutputOf, Role } from '../../shared/contract/index.ts';
 import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 import { manualClock } from '../helpers/fixtures.ts';
+import { ARTIFACTS, col, csvTable, fa, n, readCsv, readPdf, readXlsx, sheetTable } from '../helpers/reportFiles.ts';
 import { addDonor, insertProject, isoOfJalali, type PaymentInput } from '../helpers/treasury.ts';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/web/chromiumPrinter.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** What pdftotext gives back of right-to-left text depends on its own reordering: spaces next to
- *  digits move, and a combining mark (shadda, hamza above) may come before its letter. Compared
- *  without spaces, bidi controls and combining marks, the words and numbers must all be there. */
-function n(s: string): string {
-  return s.replace(BIDI_CONTROLS, '').replace(/[\u064b-\u065f\u0670]/g, '').replace(/\s+/g, '');
-}
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-// ---- reading the files back ----------------------------------------------------------------
+// ---- reading the files back (test/helpers/reportFiles.ts) ----------------------------------
 
 let scratch: string;
 
 function pdfText(file: OutputOf<'reports.dailyCash'>, artifact: string): { text: string; pages: number } {
-  expect(file.mimeType).toBe('application/pdf');
-  const path = join(scratch, `${artifact}.pdf`);
-  writeFileSync(path, Buffer.from(file.base64, 'base64'));
-  const text = n(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  expect(info).toMatch(/Page size:.*\(A4\)/);
-  execFileSync('pdftoppm', ['-png', '-r', '80', path, join(ARTIFACTS, artifact)]);
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+  const { text, pages } = readPdf(file, scratch, artifact);
+  return { text, pages };
 }
-
-/** Digits to Persian, thousands grouped with «٬», as a reader of the printed page sees them. */
-function fa(n: number): string {
-  return String(n)
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '٬')
-    .replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'.charAt(Number(d)));
-}
-
-type Cell = string | number | null;
-interface SheetTable {
-  headers: string[];
-  rows: Cell[][];
-  /** the bold last row, when there is one (recognised by its label) */
-  totals: Cell[] | null;
-  /** the header row's cells' number formats, per column, of the first data row */
-  numFmts: (string | undefined)[];
-}
-
-async function readXlsx(file: OutputOf<'reports.dailyCash'>): Promise<ExcelJS.Worksheet> {
-  expect(file.mimeType).toBe(XLSX_MIME);
-  expect(file.fileName).toMatch(/\.xlsx$/);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
-  expect(wb.worksheets).toHaveLength(1);
-  const ws = wb.worksheets[0]!;
-  expect(ws.views[0]?.rightToLeft).toBe(true);
-  return ws;
-}
-
-function cellValue(c: ExcelJS.Cell): Cell {
-  const v = c.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  throw new Error(`unexpected cell value ${JSON.stringify(v)}`);
-}
-
-/** The table whose header row starts with `firstHeader`, down to the first empty row. */
-function sheetTable(ws: ExcelJS.Worksheet, firstHeader: string, totalsLabel: RegExp, occurrence = 0): SheetTable {
-  let seen = 0;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    if (ws.getRow(r).getCell(1).value !== firstHeader || seen++ !== occurrence) continue;
-    const header = ws.getRow(r);
-    const width = header.cellCount;
-    const headers = Array.from({ length: width }, (_, i) => String(header.getCell(i + 1).value));
-    const rows: Cell[][] = [];
-    let totals: Cell[] | null = null;
-    let numFmts: (string | undefined)[] = [];
-    for (let k = r + 1; k <= ws.rowCount; k++) {
-      const row = ws.getRow(k);
-      const values = Array.from({ length: width }, (_, i) => cellValue(row.getCell(i + 1)));
-      if (values.every((v) => v === null)) break;
-      if (typeof values[0] === 'string' && totalsLabel.test(values[0])) {
-        totals = values;
-        break;
-      }
-      if (rows.length === 0) numFmts = Array.from({ length: width }, (_, i) => row.getCell(i + 1).numFmt);
-      rows.push(values);
-    }
-    return { headers, rows, totals, numFmts };
-  }
-  throw new Error(`no table headed ${firstHeader}`);
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"' && text.charAt(i + 1) === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text.charAt(i + 1) === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
-
-function readCsv(file: OutputOf<'reports.dailyCash'>): string[][] {
-  expect(file.mimeType).toMatch(/^text\/csv/);
-  expect(file.fileName).toMatch(/\.csv$/);
-  const bytes = Buffer.from(file.base64, 'base64');
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
-  const text = bytes.subarray(3).toString('utf8');
-  expect(text.endsWith('\r\n')).toBe(true);
-  return parseCsv(text);
-}
-
-/** The CSV table whose header line starts with `firstHeader`, down to the first empty line. */
-function csvTable(lines: string[][], firstHeader: string, totalsLabel: RegExp): { headers: string[]; rows: string[][]; totals: string[] | null } {
-  const start = lines.findIndex((l) => l[0] === firstHeader);
-  if (start < 0) throw new Error(`no CSV table headed ${firstHeader}`);
-  const headers = lines[start]!;
-  const rows: string[][] = [];
-  for (let k = start + 1; k < lines.length; k++) {
-    const l = lines[k]!;
-    if (l.length === 1 && l[0] === '') break;
-    if (totalsLabel.test(l[0] ?? '')) return { headers, rows, totals: l };
-    rows.push(l);
-  }
-  return { headers, rows, totals: null };
-}
-
-const col = (headers: string[], name: string): number => {
-  const i = headers.indexOf(name);
-  if (i < 0) throw new Error(`no column ${name} in ${headers.join(' | ')}`);
-  return i;
-};
 
 // ---- the centre's books --------------------------------------------------------------------
 

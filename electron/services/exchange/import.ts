@@ -159,17 +159,22 @@ const NL = Buffer.from('\n');
 
 /** The visitor that stages each verified line: a household line prefixed with its owner, id and
  *  version (tab-separated; none of them can hold a tab), so the apply pass decides its fate
- *  without parsing it, and parses only the lines it writes. */
+ *  without parsing it, and parses only the lines it writes. The classification only has to tell
+ *  whether the import writes anything: once it does, the apply pass counts, and the remaining
+ *  lines are not looked up twice. */
 function stageLine(staged: Map<PartName, Stager>, classifier: LineClassifier): LineVisitor {
   return (part, record, _line, _lineNo, bytes) => {
     const out = staged.get(part)!;
+    const classify = !classifier.changesData;
     if (part === 'parts/households.ndjson') {
       const h = record as BankHousehold;
-      classifier.household(h);
+      if (classify) classifier.household(h);
       out.write(Buffer.from(`${h.owner}\t${h.id}\t${h.version}\t`, 'latin1'), bytes, NL);
     } else {
-      if (part === 'parts/markers.ndjson') classifier.marker(record as AidMarker);
-      else classifier.figure(record as FigureLine);
+      if (classify) {
+        if (part === 'parts/markers.ndjson') classifier.marker(record as AidMarker);
+        else classifier.figure(record as FigureLine);
+      }
       out.write(bytes, NL);
     }
   };

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { AreaHandlers, Ctx } from '../../core/context.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { markHelpedElsewhere } from '../exchange/elsewhere.ts';
-import { CASE_ROLES } from '../../../shared/contract/households.ts';
+import { contract } from '../../../shared/contract/index.ts';
+import { roleAllowed } from '../../../shared/contract/channel.ts';
 import { inTransaction } from '../../store/database.ts';
 import { todayIso } from '../../../shared/domain/jalali.ts';
 import { findHouseholdRow, insertHousehold, loadHousehold, setArchived, updateHouseholdRow, type FullHousehold } from './repository.ts';
@@ -60,8 +61,7 @@ export const householdsHandlers: AreaHandlers<'households'> = {
     const page = searchHouseholds(ctx.db, input, todayIso(ctx.clock.now()), callerSeesSensitive(ctx));
     // aid at other centres, for the page's rows only (nothing to look up while the bank is
     // empty), to the roles that may read it (bank.helpedElsewhere's)
-    const role = ctx.session?.role;
-    if (!role || !CASE_ROLES.includes(role as (typeof CASE_ROLES)[number])) return page;
+    if (!roleAllowed(contract['bank.helpedElsewhere'].access, ctx.session?.role ?? null)) return page;
     return { ...page, items: markHelpedElsewhere(ctx.db, page.items) };
   },
 

@@ -44,18 +44,6 @@ class BatchLookups implements PaymentLookups {
     this.db = db;
   }
 
-  /** Reads the display names of all these donors in one statement (the batch's donors). */
-  prefetchDonors(ids: readonly string[]): void {
-    const wanted = [...new Set(ids)].filter((id) => !this.donors.has(id));
-    if (wanted.length === 0) return;
-    for (const id of wanted) this.donors.set(id, null);
-    const rows = stmt<[string], { id: string; display_name: string }>(
-      this.db,
-      'SELECT d.id, d.display_name FROM json_each(?) j JOIN donors d ON d.id = j.value',
-    ).all(JSON.stringify(wanted));
-    for (const r of rows) this.donors.set(r.id, r.display_name);
-  }
-
   /** the donor's display name; undefined: no such donor */
   donorName(id: string): string | undefined {
     let name = this.donors.get(id);
@@ -172,7 +160,6 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
   const { confirmOverpayment } = input;
   return inTransaction(ctx.db, () => {
     const look = new BatchLookups(ctx.db);
-    look.prefetchDonors(input.payments.flatMap((r) => (r.donorId === null ? [] : [r.donorId])));
     const problems: PaymentImportProblem[] = [];
     const accepted: Accepted[] = [];
     const rows = input.payments;
