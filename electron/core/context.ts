@@ -3,6 +3,7 @@
 // temporary SQLite file with a frozen clock.
 import type { Db } from '../store/database.ts';
 import type { Role } from '../../shared/contract/channel.ts';
+import type { AuditAction, AuditEntity } from '../../shared/contract/audit.ts';
 import type { ChannelName, ParsedInputOf, OutputOf } from '../../shared/contract/index.ts';
 import type { z } from 'zod';
 import type { Contract } from '../../shared/contract/index.ts';
@@ -24,8 +25,8 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 export interface AuditInput {
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

@@ -42,7 +42,7 @@ export async function insertThroughService(dataDir: string, donors: readonly Don
 export async function insertThroughImport(
   dataDir: string,
   donors: readonly DonorFieldsInput[],
-  batchSize = 500,
+  batchSize: number,
 ): Promise<ServiceInsertResult> {
   const { t, adminToken } = await setUpCore(dataDir);
   const { dispatcher } = t.core;

@@ -2,7 +2,8 @@
 // a CSV with Persian column names and Jalali dates; a row the schema refuses is shown before
 // anything is sent, a row naming an unknown donor is shown after the dry run, and nothing is
 // recorded until the file is right; then the payments are recorded with consecutive receipt
-// numbers, shown in the summary and in the payments list.
+// numbers, shown in the summary and in the payments list, and the administrator's audit log
+// shows the import as one entry naming them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
@@ -119,5 +120,28 @@ describe('payments import end to end', () => {
     expect(rows.join('\n')).toContain('۱۴۰۵-۰۰۰۰۰۴');
     expect(rows.join('\n')).toContain('مریم نوری');
     await screenshot(page, 'e2e-p03-payments-after-import');
+  });
+
+  it('shows in the audit log as one entry: how many payments, their total, receipt numbers and dates', async () => {
+    const admin = await newPage(browser, host.url);
+    try {
+      await signIn(admin.page, ADMIN);
+      await admin.page.goto(`${host.url}/#/audit`);
+      const row = admin.page.getByTestId('audit-row').filter({ hasText: 'ورود پرداخت‌ها از پرونده' });
+      await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+      expect(await row.textContent()).toContain('ورود از پرونده');
+      await row.click();
+      const detail = admin.page.getByTestId('audit-detail');
+      await expect.poll(() => detail.isVisible(), { timeout: 10_000 }).toBe(true);
+      const text = (await detail.textContent())!;
+      expect(text).toContain('تعداد پرداخت‌ها');
+      expect(text).toContain('۷۳٬۰۰۰٬۰۰۰'); // 25 + 5 + 40 + 3 million rials
+      expect(text).toContain('۱۴۰۵-۰۰۰۰۰۱ - ۱۴۰۵-۰۰۰۰۰۴');
+      expect(text).toContain('۱۴۰۵/۰۲/۱۵'); // the first payment's date, in Jalali
+      expect(text).toContain('۱۴۰۵/۰۴/۲۱');
+      await screenshot(admin.page, 'e2e-p04-payment-import-audit');
+    } finally {
+      await admin.context.close();
+    }
   });
 });

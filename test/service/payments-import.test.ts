@@ -1,12 +1,13 @@
 // payments.import through the dispatcher on a real SQLite file: a batch takes consecutive
-// receipt numbers per fiscal year and one audit row per payment; donors named by national ID,
+// receipt numbers per fiscal year and one audit row naming them; donors named by national ID,
 // legal-entity ID or mobile (any digits); every row gets the checks of payments.record, earlier
 // rows of the batch counting against a pledge; a batch with any problem, or a dry run, saves
-// nothing; only money roles may import; the contract caps a batch at 1,000 rows.
+// nothing; only money roles may import; the contract caps the size of a batch.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { InputOf, Role } from '../../shared/contract/index.ts';
 import { PAYMENT_IMPORT_BATCH_MAX } from '../../shared/contract/payments.ts';
+import { MAX_RIALS } from '../../shared/domain/money.ts';
 import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 import { fingerprint, independentLegalIdOk, manualClock, nextNationalId, PERSIAN_LETTERS, person, userIdOf } from '../helpers/fixtures.ts';
 import { addDonor, cash, insertProject, isoOfJalali, receiptSeqs } from '../helpers/treasury.ts';
@@ -41,7 +42,7 @@ function legalId(first10: string): string {
 const toPersian = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
 
 describe('a batch', () => {
-  test('is recorded with consecutive receipt numbers after the desk’s, one import audit row each, as payments.get reads it', async () => {
+  test('is recorded with consecutive receipt numbers after the desk’s, under one audit row that names them', async () => {
     const housing = insertProject(t, 'مسکن خانوار رحیمی');
     const before = await t.call('payments.record', { payment: cash(maryam, 1_000_000, '2026-11-20') }, tokens.volunteer);
     expect(before.receiptNo).toBe('1405-000001');
@@ -66,15 +67,22 @@ describe('a batch', () => {
     expect(byReceipt.get('1405-000004')).toMatchObject({ donorId: null, inKindDescription: 'دو کیسه برنج' });
     expect(byReceipt.get('1405-000005')).toMatchObject({ chequeNo: '123456', chequeStatus: 'pending' });
 
-    // one audit row per payment, action "import", by the treasurer; `after` is the payment
-    const audit = await t.call('audit.list', { entity: 'payment', limit: 50 }, tokens.admin);
-    const imported = audit.items.filter((a) => a.action === 'import');
-    expect(imported).toHaveLength(4);
-    for (const a of imported) {
-      expect(a.username).toBe('treasurer1');
-      expect(a.after).toEqual(await t.call('payments.get', { id: a.entityId! }, tokens.treasurer));
-      expect((a.after as { createdBy: string }).createdBy).toBe(userIdOf(t, 'treasurer1'));
+    // one audit row for the batch, by the treasurer: how many, their total, the receipt
+    // numbers taken and the dates they span; each payment's own row records who and when
+    const audit = await t.call('audit.list', { limit: 50 }, tokens.admin);
+    const imports = audit.items.filter((a) => a.action === 'import');
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({
+      entity: 'paymentImport',
+      username: 'treasurer1',
+      after: { payments: 4, totalRials: 60_500_000, receipts: ['1405-000002 - 1405-000005'], firstDate: '2026-04-10', lastDate: '2026-07-01' },
+    });
+    expect(audit.items.filter((a) => a.entity === 'payment').map((a) => a.action)).toEqual(['create']); // the desk's payment
+    for (const no of ['1405-000002', '1405-000003', '1405-000004', '1405-000005']) {
+      expect(byReceipt.get(no)).toMatchObject({ createdBy: userIdOf(t, 'treasurer1') });
     }
+    const createdAt = t.core.db().prepare('SELECT DISTINCT created_at FROM payments WHERE receipt_seq > 1').pluck().all();
+    expect(createdAt).toEqual([imports[0]!.at]);
   });
 
   test('a pledge’s project is taken as payments.record takes it; a payment against a pledge may name its donor by reference', async () => {
@@ -238,6 +246,28 @@ describe('fiscal years', () => {
     ]);
     expect(receiptSeqs(t, 1404)).toEqual([1, 2, 3]);
     expect(receiptSeqs(t, 1405)).toEqual([1, 2, 3, 4]);
+
+    // first and last are the first and last rows' numbers, whatever order the years come in;
+    // the audit row names each year's block
+    const back = await importRows([cash(maryam, 2_000_000, farvardin), cash(maryam, 3_000_000, esfand)]);
+    expect(back).toMatchObject({ firstReceiptNo: '1405-000005', lastReceiptNo: '1404-000004' });
+    const audit = await t.call('audit.list', { entity: 'paymentImport', limit: 1 }, tokens.admin);
+    expect(audit.items[0]!.after).toEqual({
+      payments: 2,
+      totalRials: 5_000_000,
+      receipts: ['1405-000005 - 1405-000005', '1404-000004 - 1404-000004'],
+      firstDate: esfand,
+      lastDate: farvardin,
+    });
+  });
+});
+
+describe('the audit row', () => {
+  test('keeps a batch’s total exact past 2^53 rials (as digits)', async () => {
+    const r = await importRows(Array.from({ length: 10 }, () => cash(maryam, MAX_RIALS, '2026-10-01')));
+    expect(r.recorded).toBe(10);
+    const [entry] = (await t.call('audit.list', { entity: 'paymentImport', limit: 1 }, tokens.admin)).items;
+    expect((entry!.after as { totalRials: unknown }).totalRials).toBe('10000000000000000');
   });
 });
 
@@ -265,6 +295,9 @@ describe('access and size', () => {
     const ids = t.core.db().prepare('SELECT id FROM payments ORDER BY receipt_seq').pluck().all() as string[];
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect([...ids].sort()).toEqual(ids);
-    expect((await t.call('audit.list', { entity: 'payment', limit: 1 }, tokens.admin)).total).toBe(PAYMENT_IMPORT_BATCH_MAX);
+    expect((await t.call('audit.list', { entity: 'paymentImport', limit: 1 }, tokens.admin)).items.map((a) => a.after)).toEqual([
+      expect.objectContaining({ payments: PAYMENT_IMPORT_BATCH_MAX, receipts: [`1405-000001 - 1405-${String(PAYMENT_IMPORT_BATCH_MAX).padStart(6, '0')}`] }),
+    ]);
+    expect((await t.call('audit.list', { entity: 'payment', limit: 1 }, tokens.admin)).total).toBe(0);
   });
 });

@@ -17,7 +17,9 @@ export interface PledgeTerms {
   cancelled_at: string | null;
 }
 
-export const PLEDGE_TERMS_SQL = 'SELECT donor_id, project_id, kind, amount, start_date, months, installments, cancelled_at FROM pledges WHERE id = ?';
+/** The columns of `PledgeTerms`, for statements that read them. */
+export const PLEDGE_COLUMNS = 'donor_id, project_id, kind, amount, start_date, months, installments, cancelled_at';
+export const PLEDGE_TERMS_SQL = `SELECT ${PLEDGE_COLUMNS} FROM pledges WHERE id = ?`;
 
 export interface PaymentLookups {
   donorExists(id: string): boolean;

@@ -11,6 +11,7 @@ import { m007HouseholdSearch } from './007_household_search.ts';
 import { m008Exchange } from './008_exchange.ts';
 import { m009DuplicateKeys } from './009_duplicate_keys.ts';
 import { m010BankStorage } from './010_bank_storage.ts';
+import { m011PledgePaidIndex } from './011_pledge_paid_index.ts';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,6 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects, m007HouseholdSearch, m008Exchange, m009DuplicateKeys, m010BankStorage];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Treasury, m003Households, m004DonorSortIndexes, m005DonorWordIndex, m006Projects, m007HouseholdSearch, m008Exchange, m009DuplicateKeys, m010BankStorage, m011PledgePaidIndex];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

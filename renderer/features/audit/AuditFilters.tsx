@@ -4,8 +4,7 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { JalaliDateInput } from '../../components/JalaliDateInput.tsx';
 import { todayIso } from '../../../shared/domain/jalali.ts';
-
-export const ENTITIES = ['donor', 'pledge', 'payment', 'receipt', 'household', 'need', 'aid', 'offer', 'project', 'housingStage', 'fundingSource', 'projectExpense', 'employedHousehold', 'equipmentLot', 'equipmentHandover', 'attachment', 'user', 'settings', 'centre', 'database'] as const;
+import { AUDIT_ENTITIES } from '../../../shared/contract/audit.ts';
 
 export interface AuditFilterValues {
   entity: string | null;
@@ -27,7 +26,7 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
         w={200}
         value={value.entity}
         onChange={(entity) => onChange({ ...value, entity })}
-        data={ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}`) }))}
+        data={AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}`) }))}
         data-testid="audit-entity"
       />
       <div style={{ width: 190 }}>
