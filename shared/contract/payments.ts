@@ -97,17 +97,24 @@ export type Payment = z.infer<typeof payment>;
  *  still holds the main process for only about a third of a second (~3 MB of input). */
 export const PAYMENT_IMPORT_BATCH_MAX = 10_000;
 
+/** A reference cell of an import row: trimmed, empty is null, at most `max` characters. */
+const refCell = (max: number, key: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((s) => (s == null || s.trim() === '' ? null : s.trim()))
+    .pipe(z.string().max(max, { error: key }).nullable());
+
 /** One row of a payments import (a treasurer's notebook or spreadsheet): a payment's fields,
  *  and, when `donorId` is absent, `donorRef`: the donor's national ID, legal-entity ID or mobile
- *  as written in the file (any digits, separators allowed), resolved by the service. */
+ *  as written in the file (any digits, separators allowed); when `projectId` is absent,
+ *  `projectRef`: the project's name as written (any ی/ي, spacing or half-spaces). The service
+ *  resolves both; an empty project is the general fund, or the pledge's project. */
 export const paymentImportRow = z
   .object({
     ...paymentShape,
-    donorRef: z
-      .string()
-      .nullish()
-      .transform((s) => (s == null || s.trim() === '' ? null : s.trim()))
-      .pipe(z.string().max(40, { error: 'v.payment.donorRef' }).nullable()),
+    donorRef: refCell(40, 'v.payment.donorRef'),
+    projectRef: refCell(200, 'v.payment.projectRef'),
   })
   .strict()
   .superRefine((p, ctx) => paymentRules(p, p.donorId !== null || p.donorRef !== null, ctx));

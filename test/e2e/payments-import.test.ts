@@ -22,14 +22,15 @@ const unknownId = nextNationalId();
 const byTestId = (id: string) => page.getByTestId(id);
 const fa = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
 
-const HEADER = 'تاریخ,خیّر,مبلغ (ریال),روش پرداخت,چهار رقم آخر کارت,شمارهٔ چک,بانک چک,سررسید چک,یادداشت';
+const HEADER = 'تاریخ,خیّر,مبلغ (ریال),روش پرداخت,چهار رقم آخر کارت,شمارهٔ چک,بانک چک,سررسید چک,یادداشت,طرح';
 const ROWS = {
-  cash: `۱۴۰۵/۰۲/۱۵,${fa(maryamId)},۲۵۰۰۰۰۰۰,نقد,,,,,صندوق مسجد`,
-  card: '1405/03/01,۰۹۱۲ ۱۲۳ ۴۵۶۷,"5,000,000",کارت به کارت,۶۰۳۷,,,,',
-  chequeNoBank: `۱۴۰۵/۰۴/۱۰,${maryamId},۴۰۰۰۰۰۰۰,چک,,۱۲۳۴۵۶,,۱۴۰۵/۰۵/۱۰,`,
-  cheque: `۱۴۰۵/۰۴/۱۰,${maryamId},۴۰۰۰۰۰۰۰,چک,,۱۲۳۴۵۶,ملت,۱۴۰۵/۰۵/۱۰,`,
-  unknownDonor: `۱۴۰۵/۰۴/۲۰,${unknownId},۱۰۰۰۰۰۰,نقد,,,,,`,
-  anonymous: '۱۴۰۵/۰۴/۲۱,,۳۰۰۰۰۰۰,کارت‌خوان,,,,,صندوق صدقات',
+  // the project named with an Arabic yeh, as some keyboards type it
+  cash: `۱۴۰۵/۰۲/۱۵,${fa(maryamId)},۲۵۰۰۰۰۰۰,نقد,,,,,صندوق مسجد,مسکن خانوار رحيمي`,
+  card: '1405/03/01,۰۹۱۲ ۱۲۳ ۴۵۶۷,"5,000,000",کارت به کارت,۶۰۳۷,,,,,',
+  chequeNoBank: `۱۴۰۵/۰۴/۱۰,${maryamId},۴۰۰۰۰۰۰۰,چک,,۱۲۳۴۵۶,,۱۴۰۵/۰۵/۱۰,,`,
+  cheque: `۱۴۰۵/۰۴/۱۰,${maryamId},۴۰۰۰۰۰۰۰,چک,,۱۲۳۴۵۶,ملت,۱۴۰۵/۰۵/۱۰,,`,
+  unknownDonor: `۱۴۰۵/۰۴/۲۰,${unknownId},۱۰۰۰۰۰۰,نقد,,,,,,طرحی که نیست`,
+  anonymous: '۱۴۰۵/۰۴/۲۱,,۳۰۰۰۰۰۰,کارت‌خوان,,,,,صندوق صدقات,',
 };
 /** A CSV as Excel saves it: UTF-8 with a BOM, CRLF line ends. */
 const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
@@ -50,6 +51,7 @@ beforeAll(async () => {
   await api(host, 'users.create', { username: TREASURER.username, displayName: 'خزانه‌دار مرکز', role: 'treasurer', password: TREASURER.password }, admin);
   await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'مریم', lastName: 'نوری', nationalId: maryamId } }, admin);
   await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', mobile: '09121234567' } }, admin);
+  await api(host, 'projects.create', { name: 'مسکن خانوار رحیمی', kind: 'general' }, admin);
   token = (await api(host, 'auth.signIn', TREASURER)).result.token as string;
   browser = await connectBrowser();
   ({ context, page } = await newPage(browser, host.url));
@@ -89,6 +91,7 @@ describe('payments import end to end', () => {
     expect(text).toContain('سطر ۵');
     expect(text).toContain(`«${fa(unknownId)}»`);
     expect(text).toContain('ثبت نشده است');
+    expect(text).toContain('طرحی با نام «طرحی که نیست» در میان طرح‌های فعال نیست');
     expect(await byTestId('payment-import-start').isDisabled()).toBe(true);
     await screenshot(page, 'e2e-p01-payment-import-problem');
     expect(await paymentCount()).toBe(0);
@@ -97,6 +100,9 @@ describe('payments import end to end', () => {
   it('with the row removed, records every payment with consecutive receipt numbers', async () => {
     await pick('دفتر صندوق.csv', csv(ROWS.cash, ROWS.card, ROWS.cheque, ROWS.anonymous));
     await expect.poll(() => byTestId('payment-import-valid').isVisible(), { timeout: 10_000 }).toBe(true);
+    const preview = (await byTestId('payment-import-preview').textContent())!;
+    expect(preview).toContain('مسکن خانوار رحيمي'); // as typed in the file
+    expect(preview).toContain('صندوق عمومی'); // an empty project cell
     expect(await byTestId('payment-import-start').textContent()).toContain('ثبت ۴ پرداخت');
     await byTestId('payment-import-start').click();
     await expect.poll(() => byTestId('payment-import-summary').isVisible(), { timeout: 10_000 }).toBe(true);
@@ -106,12 +112,13 @@ describe('payments import end to end', () => {
     expect(receipts).toContain('۱۴۰۵-۰۰۰۰۰۴');
     await screenshot(page, 'e2e-p02-payment-import-summary');
 
-    const list = (await api(host, 'payments.list', {}, token)).result.items as { receiptNo: string; donorName: string | null; amount: number; method: string; date: string }[];
-    expect(list.map((p) => [p.receiptNo, p.date, p.donorName, p.amount, p.method]).sort()).toEqual([
-      ['1405-000001', '2026-05-05', 'مریم نوری', 25_000_000, 'cash'],
-      ['1405-000002', '2026-05-22', 'علی کریمی', 5_000_000, 'card'],
-      ['1405-000003', '2026-07-01', 'مریم نوری', 40_000_000, 'cheque'],
-      ['1405-000004', '2026-07-12', null, 3_000_000, 'pos'],
+    type Listed = { receiptNo: string; donorName: string | null; amount: number; method: string; date: string; projectName: string | null };
+    const list = (await api(host, 'payments.list', {}, token)).result.items as Listed[];
+    expect(list.map((p) => [p.receiptNo, p.date, p.donorName, p.amount, p.method, p.projectName]).sort()).toEqual([
+      ['1405-000001', '2026-05-05', 'مریم نوری', 25_000_000, 'cash', 'مسکن خانوار رحیمی'],
+      ['1405-000002', '2026-05-22', 'علی کریمی', 5_000_000, 'card', null],
+      ['1405-000003', '2026-07-01', 'مریم نوری', 40_000_000, 'cheque', null],
+      ['1405-000004', '2026-07-12', null, 3_000_000, 'pos', null],
     ]);
 
     await byTestId('payment-import-to-list').click();

@@ -130,6 +130,42 @@ describe('donor references', () => {
   });
 });
 
+describe('project references', () => {
+  test('by name, whatever the ی/ي, half-spaces or spacing; empty is the general fund; projectId wins over a name', async () => {
+    const housing = insertProject(t, 'مسکن خانوار رحیمی');
+    const school = insertProject(t, 'لوازم‌التحریر دانش‌آموزان');
+    const r = await importRows([
+      { ...cash(maryam, 1_000_000, '2026-11-01'), projectRef: 'مسکن خانوار رحيمي' }, // Arabic yeh, as some keyboards type it
+      { ...cash(maryam, 2_000_000, '2026-11-02'), projectRef: '  مسکن‌خانوار   رحیمی ' },
+      { ...cash(maryam, 3_000_000, '2026-11-03'), projectRef: 'لوازم التحریر دانش آموزان' },
+      { ...cash(maryam, 4_000_000, '2026-11-04'), projectRef: '' },
+      { ...cash(maryam, 5_000_000, '2026-11-05', { projectId: school }), projectRef: 'مسکن خانوار رحیمی' },
+    ]);
+    expect(r.problems).toEqual([]);
+    const items = (await t.call('payments.list', { limit: 10 }, tokens.treasurer)).items.sort((a, b) => a.amount - b.amount);
+    expect(items.map((p) => p.projectId)).toEqual([housing, housing, school, null, school]);
+    expect(items[0]!.projectName).toBe('مسکن خانوار رحیمی');
+  });
+
+  test('an unknown name, an archived project’s and one two active projects share are problems of their rows; nothing is saved', async () => {
+    insertProject(t, 'طرح بسته‌شده', { archived: true });
+    insertProject(t, 'کمک هزینهٔ درمان');
+    insertProject(t, 'کمک هزینه درمان');
+    const before = fingerprint(t);
+    const r = await importRows([
+      { ...cash(maryam, 1_000_000, '2026-11-01'), projectRef: 'طرحی که نیست' },
+      { ...cash(maryam, 1_000_000, '2026-11-01'), projectRef: 'طرح بسته‌شده' },
+      { ...cash(maryam, 1_000_000, '2026-11-01'), projectRef: 'کمک هزینه درمان' },
+    ]);
+    expect(r.problems).toEqual([
+      { index: 0, field: 'projectRef', key: 'payments.import.projectNotFound', params: { ref: 'طرحی که نیست' } },
+      { index: 1, field: 'projectRef', key: 'payments.import.projectNotFound', params: { ref: 'طرح بسته‌شده' } },
+      { index: 2, field: 'projectRef', key: 'payments.import.projectAmbiguous', params: { ref: 'کمک هزینه درمان', count: 2 } },
+    ]);
+    expect(fingerprint(t)).toEqual(before);
+  });
+});
+
 describe('all or nothing', () => {
   test('every bad row among good ones is listed with its field; nothing is saved, the receipt counter and the audit are untouched', async () => {
     await t.call('payments.record', { payment: cash(maryam, 1_000_000, '2026-11-20') }, tokens.treasurer);

@@ -7,6 +7,7 @@ import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import { checkMobile } from '../../../shared/domain/ids.ts';
 import { toLatinDigits } from '../../../shared/domain/digits.ts';
+import { compactForSearch } from '../../../shared/domain/normalize.ts';
 import { formatMoney } from '../../../shared/domain/money.ts';
 import { getSetting } from '../settings/repository.ts';
 import { PLEDGE_COLUMNS, type PaymentLookups, type PledgeTerms } from './checks.ts';
@@ -26,6 +27,8 @@ export class BatchLookups implements PaymentLookups {
   private readonly paid: Map<string, number>;
   private readonly projects = new Map<string, boolean>();
   private readonly refs = new Map<string, string[]>();
+  /** active projects by their name's search key (compactForSearch), read on first use */
+  private projectNames: Map<string, string[]> | null = null;
   private unit: 'rial' | 'toman' | null = null;
   private readonly db: Db;
 
@@ -80,6 +83,19 @@ export class BatchLookups implements PaymentLookups {
       this.projects.set(id, exists);
     }
     return exists;
+  }
+
+  /** The active projects a file's project cell names: by name, whatever the spelling variants
+   *  (ی/ي, ک/ك), spaces, half-spaces or digits; two projects of the same name both come back. */
+  projectsByName(ref: string): string[] {
+    if (this.projectNames === null) {
+      this.projectNames = new Map();
+      for (const p of stmt<[], { id: string; name: string }>(this.db, 'SELECT id, name FROM projects WHERE archived_at IS NULL').all()) {
+        const key = compactForSearch(p.name);
+        this.projectNames.set(key, [...(this.projectNames.get(key) ?? []), p.id]);
+      }
+    }
+    return this.projectNames.get(compactForSearch(ref)) ?? [];
   }
 
   money(rials: number): string {

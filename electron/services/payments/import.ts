@@ -32,6 +32,19 @@ interface Accepted {
   jm: number;
 }
 
+/** A reference cell (a donor's ID or mobile, a project's name) resolved: the one record it names;
+ *  else null, and the row's problem: nothing found, or several. */
+function resolveRef(found: readonly string[], what: 'donor' | 'project', ref: string, index: number, problems: PaymentImportProblem[]): string | null {
+  if (found.length === 1) return found[0]!;
+  const field = `${what}Ref`;
+  problems.push(
+    found.length === 0
+      ? { index, field, key: `payments.import.${what}NotFound`, params: { ref } }
+      : { index, field, key: `payments.import.${what}Ambiguous`, params: { ref, count: found.length } },
+  );
+  return null;
+}
+
 export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>): OutputOf<'payments.import'> {
   const today = todayIso(ctx.clock.now());
   const { confirmOverpayment } = input;
@@ -48,20 +61,16 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
       let donorId = row.donorId;
       let donorUnresolved = false;
       if (donorId === null && row.donorRef !== null) {
-        const found = look.donorsByRef(row.donorRef);
-        if (found.length === 1) donorId = found[0]!;
-        else {
-          donorUnresolved = true;
-          problems.push(
-            found.length === 0
-              ? { index, field: 'donorRef', key: 'payments.import.donorNotFound', params: { ref: row.donorRef } }
-              : { index, field: 'donorRef', key: 'payments.import.donorAmbiguous', params: { ref: row.donorRef, count: found.length } },
-          );
-        }
+        donorId = resolveRef(look.donorsByRef(row.donorRef), 'donor', row.donorRef, index, problems);
+        donorUnresolved = donorId === null;
+      }
+      let projectId = row.projectId;
+      if (projectId === null && row.projectRef !== null) {
+        projectId = resolveRef(look.projectsByName(row.projectRef), 'project', row.projectRef, index, problems);
       }
       const check = checkPayment(
         look,
-        { donorId, pledgeId: row.pledgeId, projectId: row.projectId, amount: row.amount, date: row.date, chequeDueDate: row.chequeDueDate },
+        { donorId, pledgeId: row.pledgeId, projectId, amount: row.amount, date: row.date, chequeDueDate: row.chequeDueDate },
         { today, confirmOverpayment, donorUnresolved },
       );
       if (check.onPledge) look.addPaid(row.pledgeId!, row.amount);

@@ -29,7 +29,7 @@ export function PaymentImportPreview({ fileName, rows, columns, unknownColumns, 
   // (IDs, card, cheque) with their digits; words as typed.
   const cellText = (row: PaymentFileRow, col: PaymentImportColumn): string => {
     const cell = row.cells[col];
-    if (cell === '') return col === 'donor' ? t('import.anonymous') : '';
+    if (cell === '') return col === 'donor' ? t('import.anonymous') : col === 'project' ? t('import.generalFund') : '';
     if (col === 'amount' && !row.cellProblems.amount) return f.number(row.payment.amount);
     if (col === 'date' && !row.cellProblems.date) return f.date(row.payment.date);
     if (col === 'chequeDueDate' && !row.cellProblems.chequeDueDate && row.payment.chequeDueDate) return f.date(row.payment.chequeDueDate);

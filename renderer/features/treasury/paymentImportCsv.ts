@@ -2,7 +2,8 @@
 // (components/fileImport/csvTable.ts) matches the header row against the column names the locale
 // files list (Persian and English, see locales/*/treasury.json "import.headers"); here each row
 // becomes the contract's import row — the Jalali date converted to ISO, the amount read as
-// rials, the method word mapped, the donor's national ID or mobile passed as `donorRef` — and
+// rials, the method word mapped, the donor's national ID or mobile passed as `donorRef`, the
+// project's name as `projectRef` — and
 // is checked locally with the contract's own schema before anything is sent. The checks only
 // the database can make (donor known, date not in the future ...) come from a dry run of
 // `payments.import`.
@@ -15,7 +16,7 @@ import { matchKey, readCsvTable, wordLookup } from '../../components/fileImport/
 import type { RowProblem } from '../../components/fileImport/types.ts';
 
 export const PAYMENT_IMPORT_COLUMNS = [
-  'date', 'donor', 'amount', 'method', 'cardLast4', 'trackingNo', 'chequeNo', 'chequeBank', 'chequeDueDate', 'inKindDescription', 'notes',
+  'date', 'donor', 'amount', 'project', 'method', 'cardLast4', 'trackingNo', 'chequeNo', 'chequeBank', 'chequeDueDate', 'inKindDescription', 'notes',
 ] as const;
 export type PaymentImportColumn = (typeof PAYMENT_IMPORT_COLUMNS)[number];
 
@@ -75,6 +76,7 @@ export function readPaymentCsv(text: string, vocabularies: readonly PaymentImpor
       cellProblems,
       payment: {
         donorRef: cells.donor,
+        projectRef: cells.project,
         amount: money.ok ? money.rials : 0,
         date: 'iso' in date ? date.iso : '',
         method: method ?? 'cash',
@@ -95,6 +97,7 @@ export function readPaymentCsv(text: string, vocabularies: readonly PaymentImpor
 export function columnOf(field: string): PaymentImportColumn | null {
   const name = field.replace(/^payment\./, '');
   if (name === 'donorRef' || name === 'donorId') return 'donor';
+  if (name === 'projectRef' || name === 'projectId') return 'project';
   return (PAYMENT_IMPORT_COLUMNS as readonly string[]).includes(name) ? (name as PaymentImportColumn) : null;
 }
 

@@ -1,0 +1,136 @@
+// A manager brings the centre's donor spreadsheet in, in Chromium on the real browser host: a CSV
+// as Excel saves it (BOM, CRLF) with Persian column names and Persian digits; a row whose national
+// ID has a wrong check digit is shown with its spreadsheet row number before anything is sent, and
+// nothing is saved; with the row fixed, the new donors are added (IDs and mobiles stored in Latin
+// digits), a row naming an existing donor's national ID and one naming an existing donor's mobile
+// are skipped and listed by row, and the donors list then shows the new names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { api, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
+import { nextNationalId } from '../helpers/fixtures.ts';
+
+const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
+const MANAGER = { username: 'modir', password: 'manager-pass-1405' };
+let host: Host;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let token: string;
+const maryamId = nextNationalId(); // the donor already in the database
+const zahraId = nextNationalId();
+const hasanId = nextNationalId();
+const hoseinId = nextNationalId();
+// the same nine digits with another last digit: the check digit no longer matches
+const hoseinTypo = hoseinId.slice(0, 9) + String((Number(hoseinId[9]) + 1) % 10);
+
+const byTestId = (id: string) => page.getByTestId(id);
+const fa = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+
+// column names as renderer/locales/fa/donors.json "import.headers" lists them (first choice each)
+const HEADER = 'نوع,نام,نام خانوادگی,نام سازمان,کد ملی,تلفن همراه,شهر,برچسب‌ها';
+const ROWS = {
+  zahra: `شخص,زهرا,احمدی,,${fa(zahraId)},۰۹۳۵ ۱۱۱ ۲۲۳۳,قم,"ماهانه، مسجد"`,
+  hasan: `شخص حقیقی,حسن,رضایی,,${hasanId},,مشهد,`,
+  hoseinTypo: `شخص,حسین,موسوی,,${fa(hoseinTypo)},,,`,
+  hosein: `شخص,حسین,موسوی,,${fa(hoseinId)},,,`,
+  sameId: `شخص,مریم,نوری,,${fa(maryamId)},,قم,`,
+  sameMobile: 'شخص,رضا,نوری,,,۰۹۱۲۱۲۳۴۵۶۷,,',
+  // no kind and only an organisation's name: read as an organisation
+  org: ',,,خیریه نور امید,,,تهران,',
+};
+/** A CSV as Excel saves it: UTF-8 with a BOM, CRLF line ends. */
+const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
+
+async function pick(name: string, content: Buffer): Promise<void> {
+  await byTestId('import-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
+  await expect.poll(() => byTestId('import-preview').isVisible(), { timeout: 10_000 }).toBe(true);
+}
+
+beforeAll(async () => {
+  host = await startHost();
+  await api(host, 'setup.init', {
+    centre: { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' },
+    admin: { username: ADMIN.username, displayName: 'مدیر سامانه', password: ADMIN.password },
+    sampleData: false,
+  });
+  const admin = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  await api(host, 'users.create', { username: MANAGER.username, displayName: 'مدیر مرکز', role: 'manager', password: MANAGER.password }, admin);
+  const maryam = await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'مریم', lastName: 'نوری', nationalId: maryamId, mobile: '09121234567' } }, admin);
+  expect(maryam.ok).toBe(true);
+  token = (await api(host, 'auth.signIn', MANAGER)).result.token as string;
+  browser = await connectBrowser();
+  ({ context, page } = await newPage(browser, host.url));
+  await signIn(page, MANAGER);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await host?.stop();
+});
+
+interface Summary { kind: string; displayName: string; nationalId: string | null; mobile: string | null; city: string | null; tags: string[] }
+/** Every donor, archived or not, as the service holds them. */
+const donors = async () => (await api(host, 'donors.search', { status: 'all', limit: 200 }, token)).result.items as Summary[];
+
+describe('donors import end to end', () => {
+  it('opens from the donors list', async () => {
+    await page.goto(`${host.url}/#/donors`);
+    await byTestId('donor-import-open').click();
+    await expect.poll(() => byTestId('donor-import').isVisible(), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('shows a national ID with a wrong check digit by its spreadsheet row; nothing is saved', async () => {
+    await pick('خیرین.csv', csv(ROWS.zahra, ROWS.hasan, ROWS.hoseinTypo));
+    await expect.poll(() => byTestId('import-error-row').count(), { timeout: 10_000 }).toBe(1);
+    const text = await byTestId('import-error-row').textContent();
+    expect(text).toContain('سطر ۴:');
+    expect(text).toContain('کد ملی: کد ملی درست نیست: رقم کنترل');
+    expect(await byTestId('import-errors').textContent()).toContain('۱ سطر ایراد دارد');
+    expect(await byTestId('import-start').isDisabled()).toBe(true);
+    await byTestId('import-error-row').scrollIntoViewIfNeeded();
+    await screenshot(page, 'e2e-di01-donor-import-problem');
+    expect((await donors()).map((d) => d.displayName)).toEqual(['مریم نوری']);
+  });
+
+  it('with the row fixed, adds the new donors and lists the duplicates by row', async () => {
+    await pick('خیرین.csv', csv(ROWS.zahra, ROWS.hasan, ROWS.hosein, ROWS.sameId, ROWS.sameMobile, ROWS.org));
+    await expect.poll(() => byTestId('import-start').isEnabled(), { timeout: 10_000 }).toBe(true);
+    expect(await byTestId('import-errors').count()).toBe(0);
+    expect(await byTestId('import-start').textContent()).toContain('ورود ۶ خیّر');
+    await byTestId('import-start').click();
+    await expect.poll(() => byTestId('import-summary').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await byTestId('import-created').textContent()).toContain('۴ خیّر افزوده شد');
+    const skipped = byTestId('import-skipped').locator('li');
+    expect(await skipped.count()).toBe(2);
+    const [sameId, sameMobile] = await skipped.allTextContents();
+    expect(sameId).toContain('سطر ۵');
+    expect(sameId).toContain('(مریم نوری): کد ملی همان است که مریم نوری');
+    expect(sameMobile).toContain('سطر ۶');
+    expect(sameMobile).toContain('(رضا نوری): شمارهٔ همراه همان است که مریم نوری');
+    await screenshot(page, 'e2e-di02-donor-import-summary');
+
+    // exactly the four new donors besides Maryam, digits stored as Latin, Maryam not duplicated
+    const all = (await donors()).map((d) => [d.kind, d.displayName, d.nationalId, d.mobile, d.city, [...d.tags].sort()]);
+    expect(all.sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual(
+      [
+        ['person', 'زهرا احمدی', zahraId, '09351112233', 'قم', ['ماهانه', 'مسجد'].sort()],
+        ['person', 'حسن رضایی', hasanId, null, 'مشهد', []],
+        ['person', 'حسین موسوی', hoseinId, null, null, []],
+        ['organisation', 'خیریه نور امید', null, null, 'تهران', []],
+        ['person', 'مریم نوری', maryamId, '09121234567', null, []],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    );
+  });
+
+  it('the donors list then shows the new names', async () => {
+    await page.getByRole('link', { name: 'رفتن به فهرست خیّرین' }).click();
+    await expect.poll(() => byTestId('donor-row').count(), { timeout: 10_000 }).toBe(5);
+    const names = await byTestId('donor-name').allTextContents();
+    for (const name of ['زهرا احمدی', 'حسن رضایی', 'حسین موسوی', 'خیریه نور امید', 'مریم نوری']) {
+      expect(names.some((n) => n.includes(name))).toBe(true);
+    }
+    expect(await byTestId('donor-total').textContent()).toContain('۵');
+    await screenshot(page, 'e2e-di03-donors-after-import');
+  });
+});
