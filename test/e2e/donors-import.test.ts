@@ -6,7 +6,7 @@
 // are skipped and listed by row, and the donors list then shows the new names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
+import { api, connectBrowser, excelCsv, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, type Host } from './harness.ts';
 import { nextNationalId } from '../helpers/fixtures.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
@@ -24,7 +24,7 @@ const hoseinId = nextNationalId();
 const hoseinTypo = hoseinId.slice(0, 9) + String((Number(hoseinId[9]) + 1) % 10);
 
 const byTestId = (id: string) => page.getByTestId(id);
-const fa = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+const fa = persianDigits;
 
 // column names as renderer/locales/fa/donors.json "import.headers" lists them (first choice each)
 const HEADER = 'نوع,نام,نام خانوادگی,نام سازمان,کد ملی,تلفن همراه,شهر,برچسب‌ها';
@@ -38,13 +38,8 @@ const ROWS = {
   // no kind and only an organisation's name: read as an organisation
   org: ',,,خیریه نور امید,,,تهران,',
 };
-/** A CSV as Excel saves it: UTF-8 with a BOM, CRLF line ends. */
-const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
-
-async function pick(name: string, content: Buffer): Promise<void> {
-  await byTestId('import-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
-  await expect.poll(() => byTestId('import-preview').isVisible(), { timeout: 10_000 }).toBe(true);
-}
+const csv = (...rows: string[]) => excelCsv(HEADER, rows);
+const pick = (name: string, content: Buffer) => pickCsv(page, { input: 'import-file-input', preview: 'import-preview' }, name, content);
 
 beforeAll(async () => {
   host = await startHost();

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const ARTIFACTS = resolve('test/artifacts');
 
@@ -79,6 +79,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Latin digits written as Persian ones, as a user types them. */
+export const persianDigits = (s: string): string => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+
+/** A CSV file as Excel saves it ("CSV UTF-8"): a byte-order mark, CRLF line ends. */
+export const excelCsv = (header: string, rows: readonly string[]): Buffer => Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`, 'utf8');
+
+/** Picks a CSV in an import screen's file input and waits for the screen's preview. */
+export async function pickCsv(page: Page, ids: { input: string; preview: string }, name: string, content: Buffer): Promise<void> {
+  await page.getByTestId(ids.input).setInputFiles({ name, mimeType: 'text/csv', buffer: content });
+  await expect.poll(() => page.getByTestId(ids.preview).isVisible(), { timeout: 10_000 }).toBe(true);
 }
 
 /** Calls the host's API directly (to prepare data, or to check what the UI did). */

@@ -6,7 +6,7 @@
 // shows the import as one entry naming them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
+import { api, connectBrowser, excelCsv, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, type Host } from './harness.ts';
 import { nextNationalId } from '../helpers/fixtures.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
@@ -20,7 +20,7 @@ const maryamId = nextNationalId();
 const unknownId = nextNationalId();
 
 const byTestId = (id: string) => page.getByTestId(id);
-const fa = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+const fa = persianDigits;
 
 const HEADER = 'تاریخ,خیّر,مبلغ (ریال),روش پرداخت,چهار رقم آخر کارت,شمارهٔ چک,بانک چک,سررسید چک,یادداشت,طرح';
 const ROWS = {
@@ -32,13 +32,8 @@ const ROWS = {
   unknownDonor: `۱۴۰۵/۰۴/۲۰,${unknownId},۱۰۰۰۰۰۰,نقد,,,,,,طرحی که نیست`,
   anonymous: '۱۴۰۵/۰۴/۲۱,,۳۰۰۰۰۰۰,کارت‌خوان,,,,,صندوق صدقات,',
 };
-/** A CSV as Excel saves it: UTF-8 with a BOM, CRLF line ends. */
-const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
-
-async function pick(name: string, content: Buffer): Promise<void> {
-  await byTestId('payment-import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: content });
-  await expect.poll(() => byTestId('payment-import-preview').isVisible(), { timeout: 10_000 }).toBe(true);
-}
+const csv = (...rows: string[]) => excelCsv(HEADER, rows);
+const pick = (name: string, content: Buffer) => pickCsv(page, { input: 'payment-import-file', preview: 'payment-import-preview' }, name, content);
 
 beforeAll(async () => {
   host = await startHost();
