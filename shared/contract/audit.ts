@@ -14,6 +14,7 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = [
   'create', 'update', 'archive', 'restore', 'cancel', 'void', 'chequeStatus', 'print', 'import', 'export', 'read', 'approve',
   'remove', 'delete', 'handOver', 'trust', 'decide', 'signIn', 'signInFailed', 'setup', 'backup', 'resetPassword', 'changePassword',
+  'refuse',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

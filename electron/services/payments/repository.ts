@@ -130,44 +130,6 @@ export function toPayment(r: PaymentRow): Payment {
   };
 }
 
-/** A payment just inserted, as `toPayment(findPaymentRow(...))` would read it back, built from
- *  what was inserted (the import audits thousands of rows without re-reading them). */
-export function insertedPayment(
-  id: string,
-  p: NewPayment,
-  meta: { nowIso: string; centreId: string; userId: string | null },
-  names: { donorName: string | null; projectName: string | null },
-): Payment {
-  return {
-    id,
-    donorId: p.donorId,
-    donorName: names.donorName,
-    pledgeId: p.pledgeId,
-    projectId: p.projectId,
-    projectName: names.projectName,
-    amount: p.amount,
-    date: p.date,
-    method: p.method,
-    cardLast4: p.cardLast4,
-    trackingNo: p.trackingNo,
-    payerSheba: p.payerSheba,
-    chequeNo: p.chequeNo,
-    chequeBank: p.chequeBank,
-    chequeDueDate: p.chequeDueDate,
-    chequeStatus: p.chequeStatus,
-    chequeStatusDate: null,
-    inKindDescription: p.inKindDescription,
-    notes: p.notes,
-    receiptNo: formatReceiptNo(p.fiscalYear, p.seq),
-    voidedAt: null,
-    voidReason: null,
-    createdBy: meta.userId,
-    createdAt: meta.nowIso,
-    updatedAt: meta.nowIso,
-    originCentreId: meta.centreId,
-  };
-}
-
 export function findPaymentRow(db: Db, id: string): PaymentRow | undefined {
   return stmt<[string], PaymentRow>(db, `${PAYMENT_SELECT} WHERE pm.id = ?`).get(id);
 }
