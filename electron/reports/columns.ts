@@ -1,6 +1,6 @@
 // Columns and cells that several reports share (a payment's line, counts and sums), defined once.
 import { formatJalali, todayIso } from '../../shared/domain/jalali.ts';
-import { L, METHOD_LABELS } from './labels.ts';
+import { CHEQUE_STATUS_LABELS, L, METHOD_LABELS } from './labels.ts';
 import { paymentDetailsText, type PaymentEntry } from './paymentDetails.ts';
 import type { CellValue, Column } from './model.ts';
 
@@ -34,11 +34,16 @@ export function paymentCells(p: PaymentEntry): Record<string, CellValue> {
     details: paymentDetailsText(p),
     purpose: purposeText(p.projectName),
     amount: p.amount,
-    status: p.voidedAt ? L.voided : '',
+    status: p.voidedAt ? L.voided : p.chequeStatus === 'bounced' ? CHEQUE_STATUS_LABELS.bounced : '',
     reason: p.voidReason,
     // the centre's calendar day of the void's timestamp
     voidedOn: p.voidedAt ? todayIso(new Date(p.voidedAt)) : null,
   };
+}
+
+/** Listed but left out of the sums: voided, or a cheque that bounced (services/payments/received.ts). */
+export function notReceived(p: Pick<PaymentEntry, 'voidedAt' | 'chequeStatus'>): boolean {
+  return p.voidedAt !== null || p.chequeStatus === 'bounced';
 }
 
 /** A file-name-safe Jalali date with Latin digits: 1405-09-03. */

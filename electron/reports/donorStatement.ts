@@ -3,7 +3,7 @@
 // (struck through, marked «باطل») but not totalled.
 import type { PledgeKind, PledgeStatus } from '../../shared/contract/pledges.ts';
 import { formatJalali } from '../../shared/domain/jalali.ts';
-import { COL, fileDate, paymentCells, purposeText } from './columns.ts';
+import { COL, fileDate, notReceived, paymentCells, purposeText } from './columns.ts';
 import { L, PLEDGE_KIND_LABELS, PLEDGE_STATUS_LABELS } from './labels.ts';
 import type { PaymentEntry } from './paymentDetails.ts';
 import type { Column, ReportModel } from './model.ts';
@@ -26,7 +26,7 @@ export interface DonorStatementData {
   figuresAsOf: string;
   pledges: StatementPledge[];
   payments: PaymentEntry[];
-  /** the valid (non-voided) payments of the period, summed in SQL */
+  /** the payments of the period received (not voided, not a bounced cheque), summed in SQL */
   paymentSum: { total: number; count: number };
 }
 
@@ -86,7 +86,7 @@ export function donorStatementModel(d: DonorStatementData): ReportModel {
         title: S.payments,
         note: S.voidNote,
         columns: PAYMENT_COLUMNS,
-        rows: d.payments.map((p) => ({ cells: paymentCells(p), voided: p.voidedAt !== null })),
+        rows: d.payments.map((p) => ({ cells: paymentCells(p), voided: notReceived(p) })),
         totals: { label: S.paidInPeriod, cells: { amount: d.paymentSum.total } },
       },
     ],

@@ -14,6 +14,7 @@ import type { AgencyFigure } from '../../../shared/contract/agency.ts';
 import { addDays, tehranDayStartUtc } from '../../../shared/domain/days.ts';
 import { AGENCY_FIGURES, AID_KIND_CODES, SOURCE_CODES, agencyPeriodRange, type AgencyPeriod } from '../../../shared/domain/agencyReport.ts';
 import { VULNERABILITY_GROUP_CODES } from '../../../shared/domain/agencyGroups.ts';
+import { receivedPayment } from '../payments/received.ts';
 
 interface Params {
   centre: string;
@@ -107,7 +108,7 @@ const [DONORS, ...OUTSIDE_SOURCES] = SOURCE_CODES;
 const F_SQL = `
   SELECT d.${DONORS!.code}, ${OUTSIDE_SOURCES.map(({ code }) => `o.${code}`).join(', ')}, d.${DONORS!.code} + o.outside AS F07 FROM
     (SELECT coalesce(sum(amount), 0) AS ${DONORS!.code} FROM payments
-       WHERE origin_centre_id = @centre AND voided_at IS NULL AND date BETWEEN @from AND @to) AS d,
+       WHERE origin_centre_id = @centre AND ${receivedPayment()} AND date BETWEEN @from AND @to) AS d,
     (SELECT ${OUTSIDE_SOURCES.map(({ source, code }) => `coalesce(sum(f.received) FILTER (WHERE f.kind = '${source}'), 0) AS ${code}`).join(', ')},
             coalesce(sum(f.received), 0) AS outside
        FROM funding_sources f JOIN projects p ON p.id = f.project_id
@@ -119,13 +120,13 @@ const F_SQL = `
 const D_SQL = `
   SELECT * FROM
     (SELECT count(DISTINCT donor_id) AS D01 FROM payments
-       WHERE origin_centre_id = @centre AND voided_at IS NULL AND date BETWEEN @from AND @to),
+       WHERE origin_centre_id = @centre AND ${receivedPayment()} AND date BETWEEN @from AND @to),
     (SELECT count(*) FILTER (WHERE total IS NULL OR paid < total) AS D02,
             count(*) FILTER (WHERE start_date >= @from) AS D03
        FROM (SELECT p.start_date,
                     CASE WHEN p.kind = 'monthly' THEN p.amount * p.months ELSE p.amount END AS total,
                     coalesce((SELECT sum(pm.amount) FROM payments pm
-                              WHERE pm.pledge_id = p.id AND pm.voided_at IS NULL AND pm.date <= @to), 0) AS paid
+                              WHERE pm.pledge_id = p.id AND ${receivedPayment('pm')} AND pm.date <= @to), 0) AS paid
                FROM pledges p
                WHERE p.origin_centre_id = @centre AND p.start_date <= @to
                  AND (p.cancelled_at IS NULL OR p.cancelled_at >= @endUtc)))`;

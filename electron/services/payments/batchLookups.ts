@@ -11,6 +11,7 @@ import { compactForSearch } from '../../../shared/domain/normalize.ts';
 import { formatMoney } from '../../../shared/domain/money.ts';
 import { getSetting } from '../settings/repository.ts';
 import { PLEDGE_COLUMNS, type PaymentLookups, type PledgeTerms } from './checks.ts';
+import { receivedPayment } from './received.ts';
 
 // Separators people type or paste inside numbers, and invisible bidi marks (as in ids.ts).
 const SEPARATORS_RE = /[\s\-_()\u2010-\u2015\u2212\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -51,7 +52,7 @@ export class BatchLookups implements PaymentLookups {
       stmt<[string], { pledge_id: string; paid: number }>(
         db,
         `SELECT pledge_id, SUM(amount) AS paid FROM payments
-         WHERE pledge_id IN (SELECT value FROM json_each(?)) AND voided_at IS NULL GROUP BY pledge_id`,
+         WHERE pledge_id IN (SELECT value FROM json_each(?)) AND ${receivedPayment()} GROUP BY pledge_id`,
       )
         .all(pledgeIds)
         .map((r) => [r.pledge_id, r.paid]),

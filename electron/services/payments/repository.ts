@@ -6,6 +6,7 @@ import { stmt } from '../../store/statements.ts';
 import type { z } from 'zod';
 import type { Payment, PaymentMethod, paymentFields } from '../../../shared/contract/payments.ts';
 import { formatReceiptNo } from './receiptNumbers.ts';
+import { receivedPayment } from './received.ts';
 
 export interface PaymentRow {
   id: string;
@@ -150,7 +151,7 @@ export function insertPayment(db: Db, id: string, p: NewPayment, meta: { nowIso:
 
 /** What the pledge has received so far: its non-voided payments, summed in SQL. */
 export function paidOnPledge(db: Db, pledgeId: string): number {
-  return stmt<[string], { paid: number | null }>(db, 'SELECT SUM(amount) AS paid FROM payments WHERE pledge_id = ? AND voided_at IS NULL').get(
+  return stmt<[string], { paid: number | null }>(db, `SELECT SUM(amount) AS paid FROM payments WHERE pledge_id = ? AND ${receivedPayment()}`).get(
     pledgeId,
   )!.paid ?? 0;
 }

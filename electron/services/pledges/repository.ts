@@ -5,6 +5,7 @@ import type { Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import { pledgeSchedule, type PledgeSchedule } from '../../../shared/domain/schedule.ts';
 import type { Pledge, PledgeDetail, PledgeKind } from '../../../shared/contract/pledges.ts';
+import { receivedPayment } from '../payments/received.ts';
 
 export interface PledgeRow {
   id: string;
@@ -40,7 +41,7 @@ export interface NewPledge {
 
 /** The paid sum per pledge in one grouped pass (used by every query that reads many pledges). */
 const PAID_BY_PLEDGE = `SELECT pledge_id, SUM(amount) AS paid FROM payments
-  WHERE pledge_id IS NOT NULL AND voided_at IS NULL GROUP BY pledge_id`;
+  WHERE pledge_id IS NOT NULL AND ${receivedPayment()} GROUP BY pledge_id`;
 
 export const PLEDGE_SELECT = `
   SELECT p.id, p.donor_id, d.display_name AS donor_name, p.project_id, pr.name AS project_name, p.kind, p.amount,
@@ -101,7 +102,7 @@ export function findPledgeRow(db: Db, id: string): PledgeRow | undefined {
   return stmt<[string, string], PledgeRow>(
     db,
     `${PLEDGE_SELECT}
-     LEFT JOIN (SELECT pledge_id, SUM(amount) AS paid FROM payments WHERE pledge_id = ? AND voided_at IS NULL) s
+     LEFT JOIN (SELECT pledge_id, SUM(amount) AS paid FROM payments WHERE pledge_id = ? AND ${receivedPayment()}) s
        ON s.pledge_id = p.id
      WHERE p.id = ?`,
   ).get(id, id);

@@ -9,6 +9,7 @@ import type { PledgeKind } from '../../../shared/contract/pledges.ts';
 import { findHousing, findProject } from './repository.ts';
 import { computeFigures, loadStages, overdueDays, readStallDays } from './figures.ts';
 import { listAttachments } from '../attachments/store.ts';
+import { receivedPayment } from '../payments/received.ts';
 
 interface FundingRowDb {
   id: string;
@@ -72,7 +73,7 @@ function loadPledges(db: Db, projectId: string): ProjectDetail['donors']['pledge
     db,
     `SELECT pl.id, pl.donor_id AS donorId, d.display_name AS donorName, pl.kind, pl.amount, pl.start_date, pl.months,
             pl.installments, pl.cancelled_at,
-            coalesce((SELECT sum(pm.amount) FROM payments pm WHERE pm.pledge_id = pl.id AND pm.voided_at IS NULL), 0) AS paid
+            coalesce((SELECT sum(pm.amount) FROM payments pm WHERE pm.pledge_id = pl.id AND ${receivedPayment('pm')}), 0) AS paid
      FROM pledges pl JOIN donors d ON d.id = pl.donor_id WHERE pl.project_id = ? ORDER BY pl.start_date, pl.rowid`,
   ).all(projectId);
   return rows.map((r) => ({

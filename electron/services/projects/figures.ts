@@ -21,6 +21,7 @@ import {
 import type { PledgeKind } from '../../../shared/contract/pledges.ts';
 import { CLOSED_STATUSES, type ProjectStatus } from '../../../shared/contract/projects.ts';
 import { getSetting } from '../settings/repository.ts';
+import { receivedPayment } from '../payments/received.ts';
 
 export const DEFAULT_STALL_DAYS = 30;
 export const STALL_DAYS_KEY = 'projects.stallDays';
@@ -100,14 +101,14 @@ export function computeFigures(
   // Donors: what was received for the project, plus what open pledges to it still promise.
   const received = sums(
     db,
-    `SELECT project_id, sum(amount) AS total FROM payments WHERE ${where(scope)} AND voided_at IS NULL GROUP BY project_id`,
+    `SELECT project_id, sum(amount) AS total FROM payments WHERE ${where(scope)} AND ${receivedPayment()} GROUP BY project_id`,
     scope,
   );
   const pledges = group(
     stmt<string[], PledgeLine>(
       db,
       `SELECT pl.project_id, pl.kind, pl.amount, pl.start_date, pl.months, pl.installments,
-              coalesce((SELECT sum(pm.amount) FROM payments pm WHERE pm.pledge_id = pl.id AND pm.voided_at IS NULL), 0) AS paid
+              coalesce((SELECT sum(pm.amount) FROM payments pm WHERE pm.pledge_id = pl.id AND ${receivedPayment('pm')}), 0) AS paid
        FROM pledges pl WHERE ${where(scope, 'pl.project_id')} AND pl.cancelled_at IS NULL`,
     ).all(...args(scope)),
   );

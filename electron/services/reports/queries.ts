@@ -12,6 +12,7 @@ import { todayIso } from '../../../shared/domain/jalali.ts';
 import { addDays, tehranDayStartUtc } from '../../../shared/domain/days.ts';
 import { readCentreSettings } from '../settings/repository.ts';
 import type { RenderContext } from '../../reports/model.ts';
+import { receivedPayment } from '../payments/received.ts';
 
 /** The centre's heading and money unit, and today's date at the centre. */
 export function renderContextOf(ctx: Ctx): RenderContext {
@@ -98,7 +99,7 @@ export function donorPayments(db: Db, donorId: string, from: string, to: string)
 export function donorPaymentSum(db: Db, donorId: string, from: string, to: string): Sum {
   return stmt<[string, string, string], Sum>(
     db,
-    `SELECT ${SUM_COLUMNS} FROM payments pm WHERE pm.donor_id = ? AND pm.date BETWEEN ? AND ? AND pm.voided_at IS NULL`,
+    `SELECT ${SUM_COLUMNS} FROM payments pm WHERE pm.donor_id = ? AND pm.date BETWEEN ? AND ? AND ${receivedPayment('pm')}`,
   ).get(donorId, from, to)!;
 }
 
@@ -125,7 +126,7 @@ const PLEDGE_LINE = `
   JOIN donors d ON d.id = p.donor_id
   LEFT JOIN projects pr ON pr.id = p.project_id
   LEFT JOIN (SELECT pledge_id, SUM(amount) AS paid FROM payments
-             WHERE pledge_id IS NOT NULL AND voided_at IS NULL AND date <= ? GROUP BY pledge_id) s ON s.pledge_id = p.id`;
+             WHERE pledge_id IS NOT NULL AND ${receivedPayment()} AND date <= ? GROUP BY pledge_id) s ON s.pledge_id = p.id`;
 
 /** Every pledge of the donor made by `asOf`, with what was paid against it by then. */
 export function donorPledges(db: Db, donorId: string, asOf: string): PledgeLine[] {
@@ -147,7 +148,7 @@ export function pledgesOpenOn(db: Db, asOf: string): PledgeLine[] {
 
 // ---- collections ---------------------------------------------------------------------------
 
-const PERIOD = 'pm.date BETWEEN ? AND ? AND pm.voided_at IS NULL';
+const PERIOD = `pm.date BETWEEN ? AND ? AND ${receivedPayment('pm')}`;
 
 export function collectionsByMonth(db: Db, from: string, to: string): (Sum & { jy: number; jm: number })[] {
   return stmt<[string, string], Sum & { jy: number; jm: number }>(
@@ -177,7 +178,8 @@ export function periodSum(db: Db, from: string, to: string): Sum {
 
 // ---- daily cash ----------------------------------------------------------------------------
 
-/** The day's valid payments, grouped by method, in receipt order within each. */
+/** The day's valid payments, grouped by method, in receipt order within each. A cheque that
+ *  later bounced stays among them: the till closed with it (payments/received.ts). */
 export function dayPayments(db: Db, date: string): PaymentLine[] {
   return stmt<[string], PaymentRow>(db, `${PAYMENT_SELECT} WHERE pm.date = ? AND pm.voided_at IS NULL ORDER BY pm.method, ${RECEIPT_ORDER}`)
     .all(date)

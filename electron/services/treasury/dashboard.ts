@@ -7,6 +7,7 @@ import { addJalaliMonths, isoToJalali, jalaliToIso } from '../../../shared/domai
 import { pledgeSchedule } from '../../../shared/domain/schedule.ts';
 import type { TreasuryDashboard } from '../../../shared/contract/treasury.ts';
 import { openPledgeRows } from '../pledges/repository.ts';
+import { receivedPayment } from '../payments/received.ts';
 
 type MonthTotal = TreasuryDashboard['thisMonth'];
 
@@ -15,7 +16,7 @@ function monthTotals(db: Db, fromJy: number, fromJm: number): Map<string, MonthT
   const rows = stmt<[string], MonthTotal>(
     db,
     `SELECT jy, jm, SUM(amount) AS total, count(*) AS count FROM payments
-     WHERE voided_at IS NULL AND date >= ? GROUP BY jy, jm`,
+     WHERE ${receivedPayment()} AND date >= ? GROUP BY jy, jm`,
   ).all(jalaliToIso(fromJy, fromJm, 1));
   return new Map(rows.map((r) => [`${r.jy}-${r.jm}`, r]));
 }
@@ -51,13 +52,13 @@ export function dashboard(db: Db, today: string): TreasuryDashboard {
     db,
     `SELECT pm.project_id AS projectId, pr.name AS name, SUM(pm.amount) AS total
      FROM payments pm LEFT JOIN projects pr ON pr.id = pm.project_id
-     WHERE pm.voided_at IS NULL AND pm.jy = ?
+     WHERE ${receivedPayment('pm')} AND pm.jy = ?
      GROUP BY pm.project_id ORDER BY total DESC, pr.name LIMIT 5`,
   ).all(jy);
   const byMethod = stmt<[number], { method: string; total: number; count: number }>(
     db,
     `SELECT method, SUM(amount) AS total, count(*) AS count FROM payments
-     WHERE voided_at IS NULL AND jy = ? GROUP BY method ORDER BY total DESC, method`,
+     WHERE ${receivedPayment()} AND jy = ? GROUP BY method ORDER BY total DESC, method`,
   ).all(jy);
 
   return {
