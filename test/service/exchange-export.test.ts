@@ -15,6 +15,7 @@ import { aidMarker, bankHousehold, figureLine, manifest as manifestSchema, PARTS
 import { fingerprintOf, verifyBytes } from '../../electron/services/exchange/keys.ts';
 import { markerHash, PASSPHRASE_KEY } from '../../electron/services/exchange/markers.ts';
 import { agencyPeriodKey } from '../../electron/services/exchange/exportReport.ts';
+import { exportFileName } from '../../electron/services/exchange/export.ts';
 import { CENTRE, makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
 import { fingerprint, manualClock, nextNationalId } from '../helpers/fixtures.ts';
 
@@ -256,7 +257,8 @@ describe('bank export', () => {
   test('consenting households go whole, with members, needs and aid; nothing sensitive', async () => {
     const e = await exportAndCheck(t, { scope: 'bank' }, tokens.manager);
     expect(e.mimeType).toBe('application/vnd.hamyar.exchange+zip');
-    expect(e.fileName).toBe(`hamyar-bank-${CENTRE.name.replaceAll(' ', '-')}-1404-10-20.hamyar`);
+    // the Jalali date year-month-day, before the centre's Persian name (after it, bidi shows it reversed)
+    expect(e.fileName).toBe(`hamyar-bank-1404-10-20-${CENTRE.name.replaceAll(' ', '-')}.hamyar`);
     const m = e.manifest;
     expect(m).toMatchObject({
       format: 'hamyar-exchange',
@@ -457,7 +459,7 @@ describe('province office, report scope, trust, a centre with nothing to mark', 
     const period = { kind: 'quarter', jy: 1404, quarter: 3 } as const;
     await t.call('exchange.setSettings', { provinceOffice: false }, tokens.admin);
     let e = await exportAndCheck(t, { scope: 'report', period }, tokens.manager);
-    expect(e.fileName).toMatch(/^hamyar-report-.+-1404-10-20\.hamyar$/);
+    expect(e.fileName).toMatch(/^hamyar-report-1404-10-20-.+\.hamyar$/);
     expect(e.manifest).toMatchObject({ scope: 'report', period, includesSensitive: false, provinceOffice: false });
     const figures = await t.call('agency.figures', { period }, tokens.manager);
     const lines = e.lines.get('parts/figures.ndjson') as ReturnType<typeof figureLine.parse>[];
@@ -528,5 +530,20 @@ describe('province office, report scope, trust, a centre with nothing to mark', 
     expect(err.message).toMatch(/[\u0600-\u06FF]/);
     expect(fingerprint(t)).toEqual(before);
     expect((await t.fail('trust.list', {}, tokens.caseworker)).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the file name', () => {
+  test('the Jalali date year-month-day in Latin digits, before the Persian name: names sort by date', () => {
+    const centre = { id: randomUUID(), name: 'مرکز نیکوکاری امید', province: 'زنجان', city: 'زنجان' };
+    // in date order: a day before a month's end, across months and across Nowruz
+    const days = ['2025-05-01', '2025-12-21', '2025-12-22', '2026-03-20', '2026-03-21', '2026-11-25'];
+    const names = days.map((d) => exportFileName('bank', centre, new Date(`${d}T08:00:00Z`)));
+    expect(names[1]).toBe('hamyar-bank-1404-09-30-مرکز-نیکوکاری-امید.hamyar');
+    expect(names[5]).toBe('hamyar-bank-1405-09-04-مرکز-نیکوکاری-امید.hamyar');
+    expect(names.map((n) => n.slice('hamyar-bank-'.length, 'hamyar-bank-'.length + 10))).toEqual([
+      '1404-02-11', '1404-09-30', '1404-10-01', '1404-12-29', '1405-01-01', '1405-09-04',
+    ]);
+    expect([...names].sort()).toEqual(names);
   });
 });

@@ -96,6 +96,14 @@ function tempLeft(t: TestCore): string[] {
   return readdirSync(t.dataDir).filter((n) => n.startsWith('tmp-import-'));
 }
 
+/** A refused file's audit row (electron/services/exchange/refusals.ts), left out of fingerprints. */
+const isRefusalRow = (table: string, row: Record<string, unknown>) => table === 'audit_log' && row.action === 'refuse';
+
+/** The reasons of every refusal audited so far, oldest first. */
+function refusalReasons(t: TestCore): string[] {
+  return rows<{ after_json: string }>(t, "SELECT after_json FROM audit_log WHERE action = 'refuse' ORDER BY id").map((r) => (JSON.parse(r.after_json) as { reason: string }).reason);
+}
+
 function importsCount(t: TestCore): number {
   return (t.core.db().prepare('SELECT count(*) AS n FROM exchange_imports').get() as { n: number }).n;
 }
@@ -131,9 +139,9 @@ describe('round trip A → B → A with the exporter', () => {
     const localOfA = fingerprintOfLocal(A);
 
     const fileA = await A.call('exchange.export', { scope: 'bank', includeSensitive: false }, tokA.manager);
-    const before = fingerprint(B);
+    const before = fingerprint(B, isRefusalRow);
     const preview = await B.call('exchange.inspect', { base64: fileA.base64 }, tokB.manager);
-    expect(fingerprint(B)).toEqual(before);
+    expect(fingerprint(B, isRefusalRow)).toEqual(before);
     const settingsA = await A.call('exchange.getSettings', {}, tokA.manager);
     expect(preview).toMatchObject({
       trust: 'new',
@@ -143,11 +151,12 @@ describe('round trip A → B → A with the exporter', () => {
       counts: { households: 3, new: 3, newer: 0, unchanged: 0, older: 0, ownSkipped: 0, markers: 2 },
     });
 
-    // not yet trusted: refused, nothing changed
+    // not yet trusted: refused, nothing changed but the refusal's audit row
     const refused = await B.fail('exchange.import', { base64: fileA.base64 }, tokB.manager);
     expect(refused).toMatchObject({ code: 'CONFLICT', key: 'exchange.notTrusted' });
     expect(refused.message).toContain(settingsA.fingerprint);
-    expect(fingerprint(B)).toEqual(before);
+    expect(fingerprint(B, isRefusalRow)).toEqual(before);
+    expect(refusalReasons(B)).toEqual(['exchange.notTrusted']);
 
     const rec = await B.call('exchange.import', { base64: fileA.base64, trustKey: true }, tokB.manager);
     expect(rec.counts).toMatchObject({ households: 3, new: 3, markers: 2, ownSkipped: 0 });
@@ -172,7 +181,7 @@ describe('round trip A → B → A with the exporter', () => {
     expect(rows(B, "SELECT * FROM trusted_keys WHERE centre_id = ?", centreA)).toEqual([
       expect.objectContaining({ fingerprint: settingsA.fingerprint, province_office: 0, centre_name: 'مرکز نیکوکاری امید' }),
     ]);
-    expect(rows(B, "SELECT action FROM audit_log WHERE entity IN ('trustedKey', 'exchangeImport') ORDER BY id")).toEqual([{ action: 'trust' }, { action: 'import' }]);
+    expect(rows(B, "SELECT action FROM audit_log WHERE entity IN ('trustedKey', 'exchangeImport') ORDER BY id")).toEqual([{ action: 'refuse' }, { action: 'trust' }, { action: 'import' }]);
     const history = await B.call('exchange.history', {}, tokB.manager);
     expect(history.items[0]).toEqual(rec);
 
@@ -577,21 +586,31 @@ describe('bad files are refused with nothing changed', () => {
     c.setup?.();
     const bytes = await c.file();
     const base64 = bytes.toString('base64');
-    const before = fingerprint(B);
+    // nothing changes but one audit row per refusal, naming the reason (refusals.ts); an upload
+    // the contract refuses never reaches the exchange and leaves none
+    const before = fingerprint(B, isRefusalRow);
+    const reasons = refusalReasons(B);
+    const audited = c.code === 'VALIDATION' ? [] : [c.key];
     const err = await B.fail('exchange.import', { base64, trustKey: c.trustKey ?? false }, tokB.manager);
     expect({ code: err.code, key: err.key }).toEqual({ code: c.code, key: c.key });
     expect(err.message.length).toBeGreaterThan(20);
     expect(err.message).not.toMatch(/[{}]{2}/);
-    expect(fingerprint(B)).toEqual(before);
+    expect(fingerprint(B, isRefusalRow)).toEqual(before);
+    expect(refusalReasons(B)).toEqual([...reasons, ...audited]);
     expect(tempLeft(B)).toEqual([]);
     if (c.inspectRefuses ?? true) {
       const e2 = await B.fail('exchange.inspect', { base64 }, tokB.manager);
       expect({ code: e2.code, key: e2.key }).toEqual({ code: c.code, key: c.key });
+      // picking the file in the app runs inspect: its refusal is audited too
+      expect(refusalReasons(B)).toEqual([...reasons, ...audited, ...audited]);
     } else {
       const preview = await B.call('exchange.inspect', { base64 }, tokB.manager);
       expect(preview.trust).toBe(({ 'exchange.notTrusted': 'new', 'exchange.keyChanged': 'keyChanged', 'exchange.officeClaim': 'keyChanged', 'exchange.ownFile': 'own' } as Record<string, string>)[c.key]);
+      // the preview of a file the import refuses whatever the manager confirms is a refusal;
+      // a new sender's is not (the manager may trust it)
+      expect(refusalReasons(B)).toEqual([...reasons, ...audited, ...(c.key === 'exchange.notTrusted' ? [] : audited)]);
     }
-    expect(fingerprint(B)).toEqual(before);
+    expect(fingerprint(B, isRefusalRow)).toEqual(before);
     expect(tempLeft(B)).toEqual([]);
   });
 

@@ -50,9 +50,14 @@ export function centreSlug(centre: Centre): string {
   return slug || `centre-${centre.id.slice(0, 8)}`;
 }
 
+/** hamyar-bank-1405-09-04-مرکز-نیکوکاری-امید.hamyar: the Jalali date year-month-day in Latin
+ *  digits, so a folder of such files sorts by date and the name travels to any machine. The
+ *  date comes before the centre's Persian name on purpose: digits right after Persian letters
+ *  take their direction (Unicode bidi), and the date then shows as 04-09-1405 wherever the name
+ *  is displayed, in the app's notice as in a file manager. */
 export function exportFileName(scope: 'bank' | 'report', centre: Centre, now: Date): string {
   const jalali = formatJalali(todayIso(now), { digits: 'latin' }).replaceAll('/', '-');
-  return `hamyar-${scope}-${centreSlug(centre)}-${jalali}.hamyar`;
+  return `hamyar-${scope}-${jalali}-${centreSlug(centre)}.hamyar`;
 }
 
 function tempFolder(dataDir: string, now: number): string {

@@ -6,7 +6,8 @@
 //     apply pass parses only what it writes) and classified against the data held (what it
 //     would change: classify.ts). The sender must be trusted (or new and trusted now with
 //     `trustKey`); a centre's own file and a key other than the trusted one are refused.
-//     A file that fails any of this changes nothing: no backup is taken, no row written.
+//     A file that fails any of this changes nothing: no backup is taken, no row written (but
+//     the refusal's own audit row, written by the handler once this has thrown: refusals.ts).
 //  2. A backup through SQLite's backup API, unless the import writes no data or continues a
 //     run of imports that one backup already covers (importBackup.ts).
 //  3. One IMMEDIATE transaction, synchronous from BEGIN to COMMIT (so no other call on this
@@ -24,7 +25,6 @@ import type { Ctx } from '../../core/context.ts';
 import { requireSession } from '../../core/context.ts';
 import type { ImportCounts, ImportRecord } from '../../../shared/contract/exchange.ts';
 import type { AidMarker, BankHousehold, FigureLine, Manifest } from '../../../shared/contract/exchangeRecords.ts';
-import { AppError } from '../../../shared/errors.ts';
 import { inTransaction, type Db } from '../../store/database.ts';
 import { stmt } from '../../store/statements.ts';
 import { duplicatesOf, fateAgainst, HeldVersions, recordDuplicates, writeCopy, writeMarker } from './applyBank.ts';
@@ -32,7 +32,7 @@ import { figureFate, periodKey, writeFigure } from './applyReport.ts';
 import type { ReadOptions } from './inspect.ts';
 import { countFate, LineClassifier, zeroCounts } from './classify.ts';
 import { backupForImport, changeStamp, importCommitted } from './importBackup.ts';
-import { readSignedManifest, trustOf, verifyParts, type LineVisitor, type PartName, type SignedManifest, type TrustInfo } from './verify.ts';
+import { readSignedManifest, refusalOf, trustOf, verifyParts, type LineVisitor, type PartName, type SignedManifest, type TrustInfo } from './verify.ts';
 import { withUpload } from './zipReader.ts';
 import { forEachLine, Stager } from './staging.ts';
 
@@ -45,18 +45,8 @@ export interface ImportOptions extends ReadOptions {
 
 /** Refuses a sender that may not change this centre's data now. */
 function assertMayImport(trust: TrustInfo, signed: SignedManifest, trustKey: boolean): void {
-  const params = { centre: signed.manifest.centre.name, fingerprint: signed.fingerprint };
-  switch (trust.state) {
-    case 'own':
-      throw new AppError('CONFLICT', 'exchange.ownFile');
-    case 'keyChanged':
-      throw new AppError('CONFLICT', trust.officeClaim ? 'exchange.officeClaim' : 'exchange.keyChanged', { params });
-    case 'new':
-      if (!trustKey) throw new AppError('CONFLICT', 'exchange.notTrusted', { params });
-      return;
-    case 'trusted':
-      return;
-  }
+  const refusal = refusalOf(trust, signed, trustKey);
+  if (refusal) throw refusal;
 }
 
 export async function importUpload(ctx: Ctx, input: { base64: string; trustKey: boolean }, opts: ImportOptions = {}): Promise<ImportRecord> {
@@ -64,8 +54,9 @@ export async function importUpload(ctx: Ctx, input: { base64: string; trustKey: 
   const db = ctx.db;
   const centreId = ctx.centreId;
   const progress = opts.onProgress ?? (() => {});
-  return withUpload(ctx.core.dataDir, input.base64, async (upload, zip) => {
+  return withUpload(ctx.core.dataDir, input.base64, opts.seen, async (upload, zip) => {
     const signed = await readSignedManifest(zip);
+    if (opts.seen) opts.seen.signed = signed;
     const { manifest } = signed;
     // before reading the parts: an untrusted sender is refused at once
     assertMayImport(trustOf(db, centreId, manifest), signed, input.trustKey);

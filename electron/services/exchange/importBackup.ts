@@ -57,3 +57,14 @@ export async function backupForImport(ctx: Ctx, writesData: boolean, fresh = fal
 export function importCommitted(db: Db, backup: ImportBackup): void {
   if (backup.backupFile !== null) lastRun.set(db, { backupFile: backup.backupFile, stamp: changeStamp(db) });
 }
+
+/** Runs `write` (a refused import's audit row) without ending the run of imports it falls in:
+ *  a province office reading its centres' files one after another, one of them refused, would
+ *  otherwise copy its whole database again before the next file. Restoring the run's backup
+ *  drops that row along with the run's own history and audit rows. */
+export function withinRun(db: Db, write: () => void): void {
+  const last = lastRun.get(db);
+  const inRun = last !== undefined && last.stamp === changeStamp(db);
+  write();
+  if (inRun) lastRun.set(db, { backupFile: last.backupFile, stamp: changeStamp(db) });
+}

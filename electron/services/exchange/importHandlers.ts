@@ -1,5 +1,6 @@
 // The receiving side of the exchange: inspect a file (changes nothing), import it (one
-// transaction after a backup), and the history of imports. The file format is
+// transaction after a backup), and the history of imports. A refused file changes nothing
+// either, but leaves one audit row saying why (refusals.ts). The file format is
 // docs/exchange-format.md; the sending side is export.ts.
 import { requireSession, type AreaHandlers } from '../../core/context.ts';
 import type { ImportCounts, ImportProgress, ImportRecord } from '../../../shared/contract/exchange.ts';
@@ -8,6 +9,7 @@ import { stmt } from '../../store/statements.ts';
 import { inspectUpload } from './inspect.ts';
 import { zeroCounts } from './classify.ts';
 import { importUpload } from './import.ts';
+import { auditInspected, auditRefusals } from './refusals.ts';
 
 interface ImportRow {
   id: string;
@@ -61,8 +63,14 @@ function progressOf(db: Db): Map<string, ImportProgress> {
 }
 
 export const exchangeImportHandlers: Pick<AreaHandlers<'exchange'>, 'exchange.inspect' | 'exchange.import' | 'exchange.importProgress' | 'exchange.history'> = {
+  // both audit a refused file (refusals.ts): picking a file in the app runs inspect, which is
+  // where most refusals meet the user
   'exchange.inspect'(ctx, input) {
-    return inspectUpload(ctx, input.base64);
+    return auditRefusals(ctx, async (seen) => {
+      const preview = await inspectUpload(ctx, input.base64, { seen });
+      auditInspected(ctx, seen);
+      return preview;
+    });
   },
 
   async 'exchange.import'(ctx, input) {
@@ -70,7 +78,7 @@ export const exchangeImportHandlers: Pick<AreaHandlers<'exchange'>, 'exchange.in
     const user = requireSession(ctx).userId;
     progress.set(user, { phase: 'verify', done: 0, total: 0 });
     try {
-      return await importUpload(ctx, input, { onProgress: (phase, done, total) => progress.set(user, { phase, done, total }) });
+      return await auditRefusals(ctx, (seen) => importUpload(ctx, input, { seen, onProgress: (phase, done, total) => progress.set(user, { phase, done, total }) }));
     } finally {
       progress.delete(user);
     }

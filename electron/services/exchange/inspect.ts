@@ -1,7 +1,8 @@
 // exchange.inspect: verifies an uploaded .hamyar file exactly as the import does and counts what
 // importing it would do, without writing anything (no row, no backup; the temporary copy of the
-// upload is removed). The counts come from one streaming pass: each verified line is classified
-// against the data held now. A file that fails verification gets the same error as on import.
+// upload is removed; a refused file's audit row is the handler's: refusals.ts). The counts come
+// from one streaming pass: each verified line is classified against the data held now. A file
+// that fails verification gets the same error as on import.
 import type { Ctx } from '../../core/context.ts';
 import type { ExchangePreview } from '../../../shared/contract/exchange.ts';
 import type { AidMarker, BankHousehold, FigureLine } from '../../../shared/contract/exchangeRecords.ts';
@@ -11,6 +12,7 @@ import { duplicatesOf, headName } from './applyBank.ts';
 import { LineClassifier } from './classify.ts';
 import { readSignedManifest, trustOf, verifyParts, type LineVisitor, type SignedManifest } from './verify.ts';
 import { withUpload } from './zipReader.ts';
+import type { SeenUpload } from './refusals.ts';
 
 /** How many possible duplicates the preview lists (all are recorded on import). */
 export const PREVIEW_DUPLICATES = 20;
@@ -18,6 +20,9 @@ export const PREVIEW_DUPLICATES = 20;
 export interface ReadOptions {
   /** the most any one part may inflate to (tests use a small one) */
   cap?: number;
+  /** filled in as the file is read (its hash, then its verified manifest), so that a refusal
+   *  can name the file and its sender in the audit log (refusals.ts) */
+  seen?: SeenUpload;
 }
 
 function localName(db: Db, id: string): string {
@@ -32,8 +37,9 @@ export function sender(signed: SignedManifest): ExchangePreview['sender'] {
 export async function inspectUpload(ctx: Ctx, base64: string, opts: ReadOptions = {}): Promise<ExchangePreview> {
   const db = ctx.db;
   const centreId = ctx.centreId;
-  return withUpload(ctx.core.dataDir, base64, async (upload, zip) => {
+  return withUpload(ctx.core.dataDir, base64, opts.seen, async (upload, zip) => {
     const signed = await readSignedManifest(zip);
+    if (opts.seen) opts.seen.signed = signed;
     const { manifest } = signed;
     const classifier = new LineClassifier(db, centreId, manifest);
     const duplicates: ExchangePreview['duplicates'] = [];

@@ -241,3 +241,23 @@ export function trustOf(db: Db, centreId: string, manifest: Manifest): TrustInfo
   if (manifest.provinceOffice && row.province_office !== 1) return { state: 'keyChanged', officeClaim: true };
   return { state: 'trusted', officeClaim: false };
 }
+
+/** Why exchange.import refuses a verified file's sender now, or null when it may import:
+ *  this centre's own file, a key other than the one trusted (or a province office's claim from
+ *  a centre trusted as an ordinary one), or a new sender the manager has not confirmed
+ *  (`trustKey`). One answer for the import, which throws it, and for the refusal's audit row
+ *  after exchange.inspect (refusals.ts), which asks with trustKey (a new sender is not refused
+ *  there: the manager may still trust it). */
+export function refusalOf(trust: TrustInfo, signed: SignedManifest, trustKey: boolean): AppError | null {
+  const params = { centre: signed.manifest.centre.name, fingerprint: signed.fingerprint };
+  switch (trust.state) {
+    case 'own':
+      return new AppError('CONFLICT', 'exchange.ownFile');
+    case 'keyChanged':
+      return new AppError('CONFLICT', trust.officeClaim ? 'exchange.officeClaim' : 'exchange.keyChanged', { params });
+    case 'new':
+      return trustKey ? null : new AppError('CONFLICT', 'exchange.notTrusted', { params });
+    case 'trusted':
+      return null;
+  }
+}

@@ -161,8 +161,14 @@ export interface Upload {
 }
 
 /** Decodes the upload into upload.hamyar in a new folder <dataDir>/tmp-import-XXXXXX, opens
- *  it, runs `fn`, and removes the folder whatever happens. */
-export async function withUpload<T>(dataDir: string, base64: string, fn: (upload: Upload, zip: HamyarZip) => Promise<T>): Promise<T> {
+ *  it, runs `fn`, and removes the folder whatever happens. `seen` is told the upload's SHA-256
+ *  before the ZIP is opened, so a file refused as no ZIP at all is still named by its hash. */
+export async function withUpload<T>(
+  dataDir: string,
+  base64: string,
+  seen: { fileSha256?: string } | undefined,
+  fn: (upload: Upload, zip: HamyarZip) => Promise<T>,
+): Promise<T> {
   removeStale(dataDir, Date.now());
   const dir = mkdtempSync(join(dataDir, TEMP_PREFIX));
   let zip: HamyarZip | null = null;
@@ -174,6 +180,7 @@ export async function withUpload<T>(dataDir: string, base64: string, fn: (upload
       sha256 = createHash('sha256').update(bytes).digest('hex');
       writeFileSync(path, bytes);
     }
+    if (seen) seen.fileSha256 = sha256;
     zip = await openHamyarZip(path);
     return await fn({ dir, path, sha256 }, zip);
   } finally {

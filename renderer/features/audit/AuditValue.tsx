@@ -1,5 +1,5 @@
-// One value of an audited record, readable: dates in Jalali, yes/no, lists, roles, digits in
-// the language's script.
+// One value of an audited record, readable: dates in Jalali, yes/no, lists, roles, why an
+// exchange file was refused, digits in the language's script.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../shared/contract/channel.ts';
@@ -8,6 +8,8 @@ import { useFormat } from '../../lib/format.ts';
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERIC = /^[\d\s+\-/]+$/;
+/** A refused exchange file's reason is its error's message key (electron/services/exchange/refusals.ts). */
+const REFUSAL = /^exchange\.([A-Za-z]+)$/;
 
 export function useAuditValue(): (field: string, v: unknown) => string {
   const { t } = useTranslation('audit');
@@ -19,6 +21,8 @@ export function useAuditValue(): (field: string, v: unknown) => string {
     if (typeof v === 'number') return fmt.number(v);
     if (Array.isArray(v)) return v.length ? v.map((x) => show(field, x)).join(sep) : t('detail.empty');
     if (typeof v === 'string') {
+      const refusal = field === 'reason' ? REFUSAL.exec(v) : null;
+      if (refusal) return t(`refusals.${refusal[1]}`, { defaultValue: v });
       if (ISO_DATE_TIME.test(v)) return fmt.dateTime(v);
       if (ISO_DATE.test(v)) return fmt.date(v);
       if (field.endsWith('role') && (ROLES as readonly string[]).includes(v)) return t(`errors:roles.${v}`);
