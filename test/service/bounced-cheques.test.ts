@@ -1,6 +1,7 @@
 // A cheque that bounced brought no money: once the treasurer marks it, it leaves every sum —
 // its pledge is due again (and may be paid without an overpayment warning), the dashboard, the
-// collections, the donor statement's total and the project's received money drop it — while it
+// collections, the donor statement's total, the project's received money and the agency's
+// figures drop it — while it
 // stays listed with its status. The daily cash report of the day it came in keeps it: the till
 // closed with the cheque in it. Real SQLite through the dispatcher; reports read back as CSV.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -45,6 +46,12 @@ function csvTotal(file: OutputOf<'reports.collections'>, firstHeader: string, to
   const table = csvTable(readCsv(file), firstHeader, totals);
   return { table, total: Number(table.totals?.[col(table.headers, 'مبلغ (ریال)')]) };
 }
+/** The agency's figures for Aban 1405, the cheque's month: donors' money (F01), donors who gave (D01), pledges still open (D02). */
+const agency = async () => {
+  const r = await t.call('agency.figures', { period: { kind: 'month', jy: 1405, jm: 8 } }, tokens.manager);
+  const v = Object.fromEntries(r.figures.map((f) => [f.code, f.value]));
+  return { F01: v.F01, D01: v.D01, D02: v.D02 };
+};
 const collections = async () =>
   csvTotal(await t.call('reports.collections', { from: '2026-10-23', to: '2026-11-24', groupBy: 'month', format: 'csv' }, tokens.treasurer), 'سال').total; // 1405/08/01 to today
 
@@ -61,11 +68,12 @@ describe('a bounced cheque', () => {
     expect((await pledge()).figures).toMatchObject({ paid: 10_000_000, status: 'fulfilled' });
   });
 
-  test('leaves the dashboard, the collections and the project’s received money', async () => {
+  test('leaves the dashboard, the collections, the project’s received money and the agency’s figures', async () => {
     const before = await t.call('treasury.dashboard', {}, tokens.treasurer);
     expect([before.lastMonth.total, before.thisMonth.total]).toEqual([10_000_000, 3_000_000]);
     expect(await collections()).toBe(13_000_000);
     expect((await t.call('projects.get', { id: project }, tokens.treasurer)).money.received).toBe(13_000_000);
+    expect(await agency()).toEqual({ F01: 10_000_000, D01: 1, D02: 0 });
 
     await bounce();
     const after = await t.call('treasury.dashboard', {}, tokens.treasurer);
@@ -73,6 +81,7 @@ describe('a bounced cheque', () => {
     expect(await collections()).toBe(3_000_000);
     const detail = await t.call('projects.get', { id: project }, tokens.treasurer);
     expect([detail.money.received, detail.donors.received]).toEqual([3_000_000, 3_000_000]);
+    expect(await agency()).toEqual({ F01: 0, D01: 0, D02: 1 });
   });
 
   test('stays on the donor statement with its status, out of its total; the day’s cash report keeps it', async () => {
