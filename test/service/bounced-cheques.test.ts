@@ -1,9 +1,9 @@
 // A cheque that bounced brought no money: once the treasurer marks it, it leaves every sum —
 // its pledge is due again (and may be paid without an overpayment warning), the dashboard, the
 // collections, the donor statement's total, the project's received money and the agency's
-// figures drop it — while it
-// stays listed with its status. The daily cash report of the day it came in keeps it: the till
-// closed with the cheque in it. Real SQLite through the dispatcher; reports read back as CSV.
+// figures drop it — while it stays listed with its status. The daily cash report of the day it
+// came in keeps it: the till closed with the cheque in it. Real SQLite through the dispatcher;
+// reports read back as CSV.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { OutputOf, Role } from '../../shared/contract/index.ts';
 import { makeTestCore, setUpCentre, type TestCore } from '../helpers/core.ts';
