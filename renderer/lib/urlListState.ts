@@ -33,3 +33,18 @@ export function listMemory(path: string): { remember(search: string): void; href
     href: () => `${path}${last}`,
   };
 }
+
+/** Everything a paged list keeps in the URL: how its state is read and written, the search
+ *  input that state asks for, and its last address for "back to the list" links. One per list,
+ *  at module level, so the functions in it stay the same between renders. */
+export interface UrlList<S extends { page: number }, I> {
+  parse(p: URLSearchParams): S;
+  serialize(s: S): URLSearchParams;
+  toSearchInput(s: S): I;
+  remember(search: string): void;
+  href(): string;
+}
+
+export function urlList<S extends { page: number }, I>(path: string, parts: Pick<UrlList<S, I>, 'parse' | 'serialize' | 'toSearchInput'>): UrlList<S, I> {
+  return { ...parts, ...listMemory(path) };
+}

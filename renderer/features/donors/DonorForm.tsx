@@ -8,6 +8,7 @@ import { useDonorForm } from './useDonorForm.ts';
 import { DonorFormFields } from './DonorFormFields.tsx';
 import { DuplicateDialog } from './DuplicateDialog.tsx';
 import { useDonorSave } from './useDonorSave.ts';
+import { SaveableForm } from '../../components/SaveableForm.tsx';
 
 interface Props {
   /** the donor to edit; absent to add a new one */
@@ -24,17 +25,7 @@ export function DonorForm({ donor, onReload }: Props) {
 
   return (
     <>
-    <form
-      onSubmit={submit}
-      noValidate
-      onKeyDown={(e) => {
-        // Ctrl+Enter saves from anywhere, also from the multi-line fields.
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          submit();
-        }
-      }}
-    >
+    <SaveableForm onSubmit={submit}>
       <Stack gap="lg" maw={860}>
         {saver.stale && (
           <Alert color="red" title={t('form.staleTitle')} data-testid="donor-stale">
@@ -61,7 +52,7 @@ export function DonorForm({ donor, onReload }: Props) {
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SaveableForm>
     <DuplicateDialog
       matches={saver.duplicate?.matches ?? null}
       onClose={saver.closeDuplicate}

@@ -1,15 +1,16 @@
 // The donors list: search as you type, filters, sortable columns and pages of 50. Everything that shapes
 // the list is in the URL, so Back from a donor returns to the same list.
-import { useEffect } from 'react';
-import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { IMPORT_ROLES } from '../../../shared/contract/donors.ts';
 import { useDonorSearch } from './queries.ts';
-import { defaultDirection, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState, type SortField } from './listParams.ts';
+import { defaultDirection, donorList, isUnfiltered, type SortField } from './listParams.ts';
+import { usePagedList } from '../../components/usePagedList.ts';
+import { ListPager } from '../../components/ListPager.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { DonorFilters } from './DonorFilters.tsx';
 import { DonorTable } from './DonorTable.tsx';
@@ -20,22 +21,10 @@ export function DonorListPage() {
   const { t } = useTranslation('donors');
   const f = useFormat();
   const session = useSession();
-  const { state, update } = useListState();
-  const { search: urlSearch } = useLocation();
-  useEffect(() => rememberListSearch(urlSearch), [urlSearch]);
-  const search = useDonorSearch(toSearchInput(state));
-  const data = search.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
-
-  // A page past the end (an old link, or fewer results now): go to the last page.
-  useEffect(() => {
-    if (data && !search.isPlaceholderData && state.page > pages) update({ page: pages });
-  }, [data, search.isPlaceholderData, state.page, pages, update]);
+  const { state, update, search, data, from, to } = usePagedList(donorList, useDonorSearch);
 
   const onSort = (field: SortField) =>
     update(field === state.sort ? { dir: state.dir === 'asc' ? 'desc' : 'asc' } : { sort: field, dir: defaultDirection(field) });
-  const from = (state.page - 1) * PAGE_SIZE + 1;
-  const to = data ? Math.min(data.total, from + data.items.length - 1) : 0;
 
   return (
     <Stack gap="md">
@@ -79,17 +68,7 @@ export function DonorListPage() {
               onClear={() => update({ q: '', kind: 'all', city: null, tag: null, status: 'active' })}
             />
           )}
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination
-                data-testid="donor-pagination"
-                total={pages}
-                value={Math.min(state.page, pages)}
-                onChange={(page) => update({ page })}
-                getItemProps={(page) => ({ children: f.digits(page) })}
-              />
-            </Group>
-          )}
+          <ListPager total={data.total} page={state.page} onPage={(page) => update({ page })} testId="donor-pagination" />
         </>
       )}
     </Stack>

@@ -1,9 +1,8 @@
 // The list's state lives in the URL (?q=…&kind=…&page=…), so Back from a donor's page returns
 // to the same search, filters, order and page. Defaults are left out of the URL.
-import { listMemory, useUrlListState } from '../../lib/urlListState.ts';
+import { urlList } from '../../lib/urlListState.ts';
+import { oneOf, pageParam, pageWindow, withoutDefaults } from '../../lib/listParams.ts';
 import type { DonorSearchInput } from './queries.ts';
-
-export const PAGE_SIZE = 50;
 
 export type KindFilter = 'person' | 'organisation' | 'all';
 export type StatusFilter = 'active' | 'archived' | 'all';
@@ -23,35 +22,21 @@ export interface ListState {
 
 const DEFAULTS: ListState = { q: '', kind: 'all', city: null, tag: null, status: 'active', sort: 'name', dir: 'asc', page: 1 };
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-export function parseListState(p: URLSearchParams): ListState {
-  const page = Number.parseInt(p.get('page') ?? '', 10);
+function parseListState(p: URLSearchParams): ListState {
   return {
     q: p.get('q') ?? '',
-    kind: oneOf(p.get('kind'), ['person', 'organisation', 'all'], DEFAULTS.kind),
+    kind: oneOf(p.get('kind'), ['person', 'organisation', 'all'] as const) ?? DEFAULTS.kind,
     city: p.get('city') || null,
     tag: p.get('tag') || null,
-    status: oneOf(p.get('status'), ['active', 'archived', 'all'], DEFAULTS.status),
-    sort: oneOf(p.get('sort'), ['name', 'createdAt', 'updatedAt'], DEFAULTS.sort),
-    dir: oneOf(p.get('dir'), ['asc', 'desc'], DEFAULTS.dir),
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    status: oneOf(p.get('status'), ['active', 'archived', 'all'] as const) ?? DEFAULTS.status,
+    sort: oneOf(p.get('sort'), ['name', 'createdAt', 'updatedAt'] as const) ?? DEFAULTS.sort,
+    dir: oneOf(p.get('dir'), ['asc', 'desc'] as const) ?? DEFAULTS.dir,
+    page: pageParam(p),
   };
 }
 
-function toSearchParams(s: ListState): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const key of Object.keys(DEFAULTS) as (keyof ListState)[]) {
-    const value = s[key];
-    if (value !== null && value !== DEFAULTS[key] && value !== '') out.set(key, String(value));
-  }
-  return out;
-}
-
 /** The search channel's input for a list state. */
-export function toSearchInput(s: ListState): DonorSearchInput {
+function toSearchInput(s: ListState): DonorSearchInput {
   return {
     query: s.q.slice(0, 100),
     kind: s.kind === 'all' ? undefined : s.kind,
@@ -60,8 +45,7 @@ export function toSearchInput(s: ListState): DonorSearchInput {
     status: s.status,
     sort: s.sort,
     direction: s.dir,
-    limit: PAGE_SIZE,
-    offset: (s.page - 1) * PAGE_SIZE,
+    ...pageWindow(s.page),
   };
 }
 
@@ -75,11 +59,7 @@ export function defaultDirection(sort: SortField): SortDirection {
   return sort === 'name' ? 'asc' : 'desc';
 }
 
-export function useListState() {
-  return useUrlListState(parseListState, toSearchParams);
-}
+export const donorList = urlList('/donors', { parse: parseListState, serialize: withoutDefaults(DEFAULTS), toSearchInput });
 
 // The list's last address, so "back to the list" links return to the same search and page.
-const memory = listMemory('/donors');
-export const rememberListSearch = memory.remember;
-export const listHref = memory.href;
+export const listHref = donorList.href;

@@ -11,6 +11,7 @@ import { HeadFields } from './HeadFields.tsx';
 import { MembersFields } from './MembersFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
 import { DuplicateDialog } from './DuplicateDialog.tsx';
+import { SaveableForm } from '../../components/SaveableForm.tsx';
 
 export function HouseholdForm({ household }: { household?: Household }) {
   const { t } = useTranslation('households');
@@ -22,16 +23,7 @@ export function HouseholdForm({ household }: { household?: Household }) {
 
   return (
     <>
-      <form
-        onSubmit={submit}
-        noValidate
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            submit();
-          }
-        }}
-      >
+      <SaveableForm onSubmit={submit}>
         <Stack gap="lg" maw={960}>
           {saver.stale && (
             <Alert color="red" data-testid="household-stale">
@@ -60,7 +52,7 @@ export function HouseholdForm({ household }: { household?: Household }) {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SaveableForm>
       <DuplicateDialog opened={saver.dialogOpen} matches={saver.matches} onClose={saver.closeDialog} />
     </>
   );

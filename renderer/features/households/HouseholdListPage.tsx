@@ -1,15 +1,17 @@
 // The households list: search as you type, filters, pages of 50; everything in the URL, so
 // Back from a household returns to the same list. New and export for case roles only.
-import { useEffect } from 'react';
-import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CASE_ROLES, SENSITIVE_ROLES } from '../../../shared/contract/households.ts';
 import { useHouseholdSearch } from './queries.ts';
-import { CLEARED, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState } from './listParams.ts';
+import { CLEARED, householdList, isUnfiltered } from './listParams.ts';
+import { usePagedList } from '../../components/usePagedList.ts';
+import { ListPager } from '../../components/ListPager.tsx';
+import { ListEmpty } from '../../components/ListEmpty.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { HouseholdFilters } from './HouseholdFilters.tsx';
 import { HouseholdTable } from './HouseholdTable.tsx';
@@ -21,19 +23,7 @@ export function HouseholdListPage() {
   const f = useFormat();
   const session = useSession();
   const caseRole = session.hasRole(...CASE_ROLES);
-  const { state, update } = useListState();
-  const { search: urlSearch } = useLocation();
-  useEffect(() => rememberListSearch(urlSearch), [urlSearch]);
-  const search = useHouseholdSearch(toSearchInput(state));
-  const data = search.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
-
-  useEffect(() => {
-    if (data && !search.isPlaceholderData && state.page > pages) update({ page: pages });
-  }, [data, search.isPlaceholderData, state.page, pages, update]);
-
-  const from = (state.page - 1) * PAGE_SIZE + 1;
-  const to = data ? Math.min(data.total, from + data.items.length - 1) : 0;
+  const { state, update, search, data, from, to } = usePagedList(householdList, useHouseholdSearch);
 
   return (
     <Stack gap="md">
@@ -62,25 +52,14 @@ export function HouseholdListPage() {
           {data.items.length > 0 ? (
             <HouseholdTable items={data.items} dimmed={search.isPlaceholderData} />
           ) : (
-            <Stack align="center" py="xl" gap="sm" data-testid="household-empty">
-              <Text c="dimmed">{t(isUnfiltered(state) ? 'list.emptyNone' : 'list.emptyFiltered')}</Text>
-              {!isUnfiltered(state) && (
-                <Button variant="light" onClick={() => update(CLEARED)}>
-                  {t('list.clearFilters')}
-                </Button>
-              )}
-            </Stack>
+            <ListEmpty
+              testId="household-empty"
+              text={t(isUnfiltered(state) ? 'list.emptyNone' : 'list.emptyFiltered')}
+              clearLabel={t('list.clearFilters')}
+              onClear={isUnfiltered(state) ? undefined : () => update(CLEARED)}
+            />
           )}
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination
-                total={pages}
-                value={Math.min(state.page, pages)}
-                onChange={(page) => update({ page })}
-                getItemProps={(page) => ({ children: f.digits(page) })}
-              />
-            </Group>
-          )}
+          <ListPager total={data.total} page={state.page} onPage={(page) => update({ page })} />
         </>
       )}
     </Stack>

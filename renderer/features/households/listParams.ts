@@ -1,12 +1,12 @@
 // The households list's state lives in the URL (?q=…&group=…&page=…), so Back from a household
 // returns to the same search, filters and page. Defaults are left out of the URL.
-import { listMemory, useUrlListState } from '../../lib/urlListState.ts';
+import { urlList } from '../../lib/urlListState.ts';
+import { oneOf, pageParam, pageWindow, withoutDefaults } from '../../lib/listParams.ts';
 import { vulnerabilityGroup, type VulnerabilityGroup } from '../../../shared/contract/households.ts';
 import { needKind, type NeedKind } from '../../../shared/contract/aid.ts';
 import { toLatinDigits } from '../../../shared/domain/digits.ts';
 import type { HouseholdSearchInput } from './queries.ts';
 
-export const PAGE_SIZE = 50;
 export type StatusFilter = 'active' | 'archived' | 'all';
 
 export interface ListState {
@@ -23,18 +23,13 @@ export interface ListState {
 
 const DEFAULTS: ListState = { q: '', group: null, need: null, city: null, minWait: null, cw: null, status: 'active', page: 1 };
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
-}
-
 function wholeNumber(s: string | null): number | null {
   if (!s) return null;
   const n = Number.parseInt(toLatinDigits(s), 10);
   return Number.isFinite(n) && n >= 0 && n <= 36500 ? n : null;
 }
 
-export function parseListState(p: URLSearchParams): ListState {
-  const page = Number.parseInt(p.get('page') ?? '', 10);
+function parseListState(p: URLSearchParams): ListState {
   return {
     q: p.get('q') ?? '',
     group: oneOf(p.get('group'), vulnerabilityGroup.options),
@@ -43,17 +38,8 @@ export function parseListState(p: URLSearchParams): ListState {
     minWait: wholeNumber(p.get('minWait')),
     cw: /^[0-9a-f-]{36}$/.test(p.get('cw') ?? '') ? p.get('cw') : null,
     status: oneOf(p.get('status'), ['active', 'archived', 'all'] as const) ?? 'active',
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    page: pageParam(p),
   };
-}
-
-function toSearchParams(s: ListState): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const key of Object.keys(DEFAULTS) as (keyof ListState)[]) {
-    const value = s[key];
-    if (value !== null && value !== DEFAULTS[key] && value !== '') out.set(key, String(value));
-  }
-  return out;
 }
 
 /** The filters as the search (and export) channels take them, without the page. */
@@ -69,8 +55,8 @@ export function toFilterInput(s: ListState) {
   };
 }
 
-export function toSearchInput(s: ListState): HouseholdSearchInput {
-  return { ...toFilterInput(s), limit: PAGE_SIZE, offset: (s.page - 1) * PAGE_SIZE };
+function toSearchInput(s: ListState): HouseholdSearchInput {
+  return { ...toFilterInput(s), ...pageWindow(s.page) };
 }
 
 export function isUnfiltered(s: ListState): boolean {
@@ -79,11 +65,7 @@ export function isUnfiltered(s: ListState): boolean {
 
 export const CLEARED: Partial<ListState> = { q: '', group: null, need: null, city: null, minWait: null, status: 'active' };
 
-export function useListState() {
-  return useUrlListState(parseListState, toSearchParams);
-}
+export const householdList = urlList('/households', { parse: parseListState, serialize: withoutDefaults(DEFAULTS), toSearchInput });
 
 // The list's last address, so "back to the list" links return to the same search and page.
-const memory = listMemory('/households');
-export const rememberListSearch = memory.remember;
-export const listHref = memory.href;
+export const listHref = householdList.href;

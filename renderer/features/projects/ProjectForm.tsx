@@ -9,6 +9,7 @@ import { projectKind, projectStatus, type ProjectDetail, type ProjectKind, type 
 import { MoneyInput } from '../treasury/MoneyInput.tsx';
 import { useProjectForm } from './useProjectForm.ts';
 import { KindFields } from './KindFields.tsx';
+import { SaveableForm } from '../../components/SaveableForm.tsx';
 
 export function ProjectForm({ project, onReload }: { project?: ProjectDetail; onReload?(): void }) {
   const { t } = useTranslation('projects');
@@ -19,16 +20,7 @@ export function ProjectForm({ project, onReload }: { project?: ProjectDetail; on
   const err = (field: string) => form.getInputProps(field).error as string | undefined;
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          submit();
-        }
-      }}
-    >
+    <SaveableForm onSubmit={submit}>
       <Stack gap="lg" maw={900}>
         {stale && (
           <Alert color="red" data-testid="project-stale">
@@ -89,6 +81,6 @@ export function ProjectForm({ project, onReload }: { project?: ProjectDetail; on
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SaveableForm>
   );
 }

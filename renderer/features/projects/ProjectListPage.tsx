@@ -1,10 +1,9 @@
 // The projects list: search as you type, filters, sortable columns, pages of 50 searched in SQL;
 // everything in the URL, so Back from a project returns to the same list. Every role reads it;
 // managers and administrators start new projects.
-import { useEffect } from 'react';
-import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconLayoutDashboard, IconPlus } from '@tabler/icons-react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -12,7 +11,10 @@ import { PROJECT_ROLES } from '../../../shared/contract/projects.ts';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { ListLoadState } from '../../components/ListLoadState.tsx';
 import { useProjectSearch } from './queries.ts';
-import { CLEARED, isUnfiltered, PAGE_SIZE, rememberListSearch, toSearchInput, useListState } from './listParams.ts';
+import { ListPager } from '../../components/ListPager.tsx';
+import { ListEmpty } from '../../components/ListEmpty.tsx';
+import { usePagedList } from '../../components/usePagedList.ts';
+import { CLEARED, isUnfiltered, projectList } from './listParams.ts';
 import { ProjectFilters } from './ProjectFilters.tsx';
 import { ProjectTable } from './ProjectTable.tsx';
 
@@ -20,19 +22,7 @@ export function ProjectListPage() {
   const { t } = useTranslation('projects');
   const f = useFormat();
   const canCreate = useSession().hasRole(...PROJECT_ROLES);
-  const { state, update } = useListState();
-  const { search: urlSearch } = useLocation();
-  useEffect(() => rememberListSearch(urlSearch), [urlSearch]);
-  const search = useProjectSearch(toSearchInput(state));
-  const data = search.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
-
-  useEffect(() => {
-    if (data && !search.isPlaceholderData && state.page > pages) update({ page: pages });
-  }, [data, search.isPlaceholderData, state.page, pages, update]);
-
-  const from = (state.page - 1) * PAGE_SIZE + 1;
-  const to = data ? Math.min(data.total, from + data.items.length - 1) : 0;
+  const { state, update, search, data, from, to } = usePagedList(projectList, useProjectSearch);
 
   return (
     <Stack gap="md">
@@ -60,20 +50,14 @@ export function ProjectListPage() {
           {data.items.length > 0 ? (
             <ProjectTable items={data.items} dimmed={search.isPlaceholderData} sort={state.sort} onSort={(sort) => update({ sort })} />
           ) : (
-            <Stack align="center" py="xl" gap="sm" data-testid="project-empty">
-              <Text c="dimmed">{t(isUnfiltered(state) ? 'list.emptyNone' : 'list.emptyFiltered')}</Text>
-              {!isUnfiltered(state) && (
-                <Button variant="light" onClick={() => update(CLEARED)}>
-                  {t('list.clearFilters')}
-                </Button>
-              )}
-            </Stack>
+            <ListEmpty
+              testId="project-empty"
+              text={t(isUnfiltered(state) ? 'list.emptyNone' : 'list.emptyFiltered')}
+              clearLabel={t('list.clearFilters')}
+              onClear={isUnfiltered(state) ? undefined : () => update(CLEARED)}
+            />
           )}
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination total={pages} value={Math.min(state.page, pages)} onChange={(page) => update({ page })} getItemProps={(page) => ({ children: f.digits(page) })} />
-            </Group>
-          )}
+          <ListPager total={data.total} page={state.page} onPage={(page) => update({ page })} />
         </>
       )}
     </Stack>

@@ -1,10 +1,10 @@
 // The projects list's state lives in the URL (?q=…&kind=…&sort=…&page=…), so Back from a
 // project returns to the same search, filters, order and page. Defaults are left out of the URL.
-import { listMemory, useUrlListState } from '../../lib/urlListState.ts';
+import { urlList } from '../../lib/urlListState.ts';
+import { oneOf, pageParam, pageWindow } from '../../lib/listParams.ts';
 import { projectKind, projectStatus, type ProjectKind, type ProjectStatus } from '../../../shared/contract/projects.ts';
 import type { ProjectSearchInput } from './queries.ts';
 
-export const PAGE_SIZE = 50;
 export const SORTS = ['name', 'startDate', 'percent', 'gap', 'stalled'] as const;
 export type ProjectSort = (typeof SORTS)[number];
 
@@ -21,12 +21,7 @@ export interface ListState {
 
 const DEFAULTS: ListState = { q: '', kind: null, status: null, closed: true, archived: false, sort: 'name', page: 1 };
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
-}
-
-export function parseListState(p: URLSearchParams): ListState {
-  const page = Number.parseInt(p.get('page') ?? '', 10);
+function parseListState(p: URLSearchParams): ListState {
   return {
     q: p.get('q') ?? '',
     kind: oneOf(p.get('kind'), projectKind.options),
@@ -34,10 +29,12 @@ export function parseListState(p: URLSearchParams): ListState {
     closed: p.get('closed') !== '0',
     archived: p.get('archived') === '1',
     sort: oneOf(p.get('sort'), SORTS) ?? DEFAULTS.sort,
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    page: pageParam(p),
   };
 }
 
+// Written field by field, not from the defaults: the two flags go in as 0/1, as the parser reads
+// them (and links already carry them).
 function toSearchParams(s: ListState): URLSearchParams {
   const out = new URLSearchParams();
   if (s.q) out.set('q', s.q);
@@ -50,7 +47,7 @@ function toSearchParams(s: ListState): URLSearchParams {
   return out;
 }
 
-export function toSearchInput(s: ListState): ProjectSearchInput {
+function toSearchInput(s: ListState): ProjectSearchInput {
   return {
     query: s.q.slice(0, 100),
     kind: s.kind ?? undefined,
@@ -58,8 +55,7 @@ export function toSearchInput(s: ListState): ProjectSearchInput {
     includeClosed: s.closed,
     includeArchived: s.archived,
     sort: s.sort,
-    limit: PAGE_SIZE,
-    offset: (s.page - 1) * PAGE_SIZE,
+    ...pageWindow(s.page),
   };
 }
 
@@ -69,11 +65,7 @@ export function isUnfiltered(s: ListState): boolean {
 
 export const CLEARED: Partial<ListState> = { q: '', kind: null, status: null, closed: true, archived: false };
 
-export function useListState() {
-  return useUrlListState(parseListState, toSearchParams);
-}
+export const projectList = urlList('/projects', { parse: parseListState, serialize: toSearchParams, toSearchInput });
 
 // The list's last address, so "back to the list" links return to the same search and page.
-const memory = listMemory('/projects');
-export const rememberListSearch = memory.remember;
-export const listHref = memory.href;
+export const listHref = projectList.href;

@@ -1,9 +1,10 @@
-// Pieces every treasury list shares: a loading or failed state, the "n of m" line and the pager.
-import { Group, Pagination, Text } from '@mantine/core';
+// Pieces every treasury list shares: a loading or failed state and the "n of m" line (the pager
+// is the one every paged list uses, components/ListPager.tsx).
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ListLoadState } from '../../components/ListLoadState.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { PAGE_SIZE } from './listParams.ts';
+import { PAGE_SIZE } from '../../lib/listParams.ts';
 
 export function LoadState({ error, pending, onRetry }: { error: unknown; pending: boolean; onRetry(): void }) {
   const { t } = useTranslation('treasury');
@@ -18,16 +19,5 @@ export function ListCount({ total, page, shown, testId }: { total: number; page:
     <Text size="sm" c="dimmed" aria-live="polite" data-testid={testId} data-total={total}>
       {total === 0 ? t('list.none') : t('list.range', { from: f.number(from), to: f.number(from + shown - 1), total: f.number(total) })}
     </Text>
-  );
-}
-
-export function Pager({ total, page, onPage, testId }: { total: number; page: number; onPage(p: number): void; testId: string }) {
-  const f = useFormat();
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (pages <= 1) return null;
-  return (
-    <Group justify="center">
-      <Pagination data-testid={testId} total={pages} value={Math.min(page, pages)} onChange={onPage} getItemProps={(p) => ({ children: f.digits(p) })} />
-    </Group>
   );
 }

@@ -15,6 +15,7 @@ import { PaymentMethodFields, PaymentMethodPicker } from './PaymentMethodFields.
 import { MoneyInput } from './MoneyInput.tsx';
 import { AmountShortcuts } from './AmountShortcuts.tsx';
 import { OverpaymentDialog } from './OverpaymentDialog.tsx';
+import { SaveableForm } from '../../components/SaveableForm.tsx';
 
 interface Props {
   prefill: { donorId?: string | null; pledgeId?: string | null };
@@ -32,16 +33,7 @@ export function PaymentForm({ prefill, onRecorded, onCancel }: Props) {
 
   return (
     <>
-      <form
-        onSubmit={submit}
-        noValidate
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            submit();
-          }
-        }}
-      >
+      <SaveableForm onSubmit={submit}>
         <Stack gap="lg" maw={860}>
           <Fieldset legend={t('payment.who')}>
             <PaymentPartyFields form={form} pledge={pledge} onPledge={setPledge} />
@@ -91,7 +83,7 @@ export function PaymentForm({ prefill, onRecorded, onCancel }: Props) {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SaveableForm>
       <OverpaymentDialog message={saver.overpayment?.message ?? null} saving={saver.saving} onConfirm={saver.confirmOverpayment} onClose={saver.closeOverpayment} />
     </>
   );

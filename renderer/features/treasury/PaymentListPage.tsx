@@ -13,7 +13,8 @@ import { parsePaymentList, paymentListInput, useUrlState } from './listParams.ts
 import { PaymentFilters } from './PaymentFilters.tsx';
 import { PaymentTable } from './PaymentTable.tsx';
 import { VoidPaymentModal } from './VoidPaymentModal.tsx';
-import { ListCount, LoadState, Pager } from './ListParts.tsx';
+import { ListCount, LoadState } from './ListParts.tsx';
+import { ListPager } from '../../components/ListPager.tsx';
 import { EmptyList } from './EmptyList.tsx';
 
 export function PaymentListPage() {
@@ -50,7 +51,7 @@ export function PaymentListPage() {
           ) : (
             <EmptyList text={t('payment.empty')} />
           )}
-          <Pager total={data.total} page={state.page} onPage={(page) => update({ page })} testId="payment-pagination" />
+          <ListPager total={data.total} page={state.page} onPage={(page) => update({ page })} testId="payment-pagination" />
         </>
       )}
       <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />

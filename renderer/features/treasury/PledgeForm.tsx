@@ -11,6 +11,7 @@ import { ProjectPicker } from './ProjectPicker.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { PledgeSummary } from './PledgeSummary.tsx';
 import { usePledgeForm } from './usePledgeForm.ts';
+import { SaveableForm } from '../../components/SaveableForm.tsx';
 
 export function PledgeForm({ donorId, projectId = null }: { donorId: string | null; projectId?: string | null }) {
   const { t } = useTranslation('treasury');
@@ -24,16 +25,7 @@ export function PledgeForm({ donorId, projectId = null }: { donorId: string | nu
   const canGoBack = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          submit();
-        }
-      }}
-    >
+    <SaveableForm onSubmit={submit}>
       <Stack gap="lg" maw={860}>
         <Fieldset legend={t('pledge.who')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -99,6 +91,6 @@ export function PledgeForm({ donorId, projectId = null }: { donorId: string | nu
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SaveableForm>
   );
 }

@@ -9,7 +9,8 @@ import { usePledges } from './queries.ts';
 import { parsePledgeList, pledgeListInput, useUrlState } from './listParams.ts';
 import { PledgeTable } from './PledgeTable.tsx';
 import { DonorPicker } from './DonorPicker.tsx';
-import { ListCount, LoadState, Pager } from './ListParts.tsx';
+import { ListCount, LoadState } from './ListParts.tsx';
+import { ListPager } from '../../components/ListPager.tsx';
 import { EmptyList } from './EmptyList.tsx';
 
 export function PledgeListPage() {
@@ -47,7 +48,7 @@ export function PledgeListPage() {
         <>
           <ListCount total={data.total} page={state.page} shown={data.items.length} testId="pledge-total" />
           {data.items.length > 0 ? <PledgeTable items={data.items} dimmed={query.isPlaceholderData} /> : <EmptyList text={t('pledge.empty')} />}
-          <Pager total={data.total} page={state.page} onPage={(page) => update({ page })} testId="pledge-pagination" />
+          <ListPager total={data.total} page={state.page} onPage={(page) => update({ page })} testId="pledge-pagination" />
         </>
       )}
     </Stack>
