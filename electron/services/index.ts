@@ -29,6 +29,7 @@ import { exchangeSettingsHandlers } from './exchange/settingsHandlers.ts';
 import { exchangeImportHandlers } from './exchange/importHandlers.ts';
 import { trustHandlers } from './exchange/trustHandlers.ts';
 import { bankHandlers, duplicatesHandlers } from './exchange/bankHandlers.ts';
+import { filesHandlers } from './files/handlers.ts';
 
 export const handlers: Handlers = {
   ...setupHandlers,
@@ -61,4 +62,5 @@ export const handlers: Handlers = {
   ...trustHandlers,
   ...bankHandlers,
   ...duplicatesHandlers,
+  ...filesHandlers,
 };

@@ -22,6 +22,7 @@ import { attachmentsContract } from './attachments.ts';
 import { projectReportsContract } from './projectReports.ts';
 import { agencyContract } from './agency.ts';
 import { exchangeContract } from './exchange.ts';
+import { filesContract } from './files.ts';
 
 export const contract = {
   ...setupContract,
@@ -45,6 +46,7 @@ export const contract = {
   ...projectReportsContract,
   ...agencyContract,
   ...exchangeContract,
+  ...filesContract,
 };
 
 export type Contract = typeof contract;

@@ -81,4 +81,10 @@ export const filePayload = z.object({
 });
 export type FilePayload = z.infer<typeof filePayload>;
 
+/** A file the user picked, sent as base64 (no data: prefix): at most `maxBytes` bytes of file,
+ *  i.e. 4/3 as many characters. The main process still decodes it strictly and checks the bytes. */
+export function fileUpload(maxBytes: number, tooLargeKey: string) {
+  return z.string().min(1, { error: 'v.file.required' }).max(Math.ceil(maxBytes / 3) * 4, { error: tooLargeKey });
+}
+
 export const empty = z.object({}).strict().optional().default({});

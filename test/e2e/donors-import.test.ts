@@ -3,11 +3,14 @@
 // ID has a wrong check digit is shown with its spreadsheet row number before anything is sent, and
 // nothing is saved; with the row fixed, the new donors are added (IDs and mobiles stored in Latin
 // digits), a row naming an existing donor's national ID and one naming an existing donor's mobile
-// are skipped and listed by row, and the donors list then shows the new names.
+// are skipped and listed by row, and the donors list then shows the new names. The same screen
+// reads an Excel workbook, where a national ID stored as a number keeps its leading zeros only
+// when the cell's format shows them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, excelCsv, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, type Host } from './harness.ts';
-import { nextNationalId } from '../helpers/fixtures.ts';
+import type Excel from 'exceljs';
+import { api, connectBrowser, excelCsv, excelWorkbook, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, XLSX_MIME, type Host } from './harness.ts';
+import { makeNationalId, nextNationalId } from '../helpers/fixtures.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
 const MANAGER = { username: 'modir', password: 'manager-pass-1405' };
@@ -39,7 +42,7 @@ const ROWS = {
   org: ',,,خیریه نور امید,,,تهران,',
 };
 const csv = (...rows: string[]) => excelCsv(HEADER, rows);
-const pick = (name: string, content: Buffer) => pickCsv(page, { input: 'import-file-input', preview: 'import-preview' }, name, content);
+const pick = (name: string, content: Buffer, mimeType?: string) => pickCsv(page, { input: 'import-file-input', preview: 'import-preview' }, name, content, mimeType);
 
 beforeAll(async () => {
   host = await startHost();
@@ -127,5 +130,50 @@ describe('donors import end to end', () => {
     }
     expect(await byTestId('donor-total').textContent()).toContain('۵');
     await screenshot(page, 'e2e-di03-donors-after-import');
+  });
+
+  it('reads an Excel workbook too: a number lost its leading zeros is flagged, zeros kept by the format or as text import', async () => {
+    // national IDs that start with zeros, as many Persian IDs do
+    const fatemehId = makeNationalId('004567891');
+    const rezaId = makeNationalId('000765432');
+    const book = (fatemehCell: (cell: Excel.Cell) => void) =>
+      excelWorkbook((ws) => {
+        ws.addRow(HEADER.split(','));
+        const fatemeh = ws.addRow(['شخص', 'فاطمه', 'زارعی', '', null, '۰۹۱۳ ۰۰۰ ۱۱۲۲', { formula: '"اصفهان"', result: 'اصفهان' }, 'ماهانه']);
+        fatemehCell(fatemeh.getCell(5));
+        const reza = ws.addRow(['شخص', 'رضا', 'کاظمی', '', rezaId, 9_151_112_233]); // the ID typed as text
+        reza.getCell(6).numFmt = '00000000000';
+      });
+    await page.goto(`${host.url}/#/donors`);
+    await byTestId('donor-import-open').click();
+
+    // the ID typed as a plain number: Excel keeps 4567891..., the row is flagged with the hint
+    await pick('خیرین.xlsx', await book((cell) => (cell.value = Number(fatemehId))), XLSX_MIME);
+    await expect.poll(() => byTestId('import-error-row').count(), { timeout: 10_000 }).toBe(1);
+    expect(await byTestId('import-error-row').textContent()).toContain('سطر ۲:');
+    expect(await byTestId('import-errors').textContent()).toContain('صفر اول');
+
+    // the same number shown through the custom format 0000000000: read as Excel shows it
+    await pick(
+      'خیرین.xlsx',
+      await book((cell) => {
+        cell.value = Number(fatemehId);
+        cell.numFmt = '0000000000';
+      }),
+      XLSX_MIME,
+    );
+    await expect.poll(() => byTestId('import-start').isEnabled(), { timeout: 10_000 }).toBe(true);
+    const preview = (await byTestId('import-preview').textContent())!;
+    expect(preview).toContain('اصفهان');
+    expect(preview).toContain(fatemehId); // as Excel shows them, leading zeros and all
+    expect(preview).toContain('09151112233');
+    await byTestId('import-start').click();
+    await expect.poll(() => byTestId('import-summary').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await byTestId('import-created').textContent()).toContain('۲ خیّر افزوده شد');
+    const added = (await donors()).filter((d) => ['فاطمه زارعی', 'رضا کاظمی'].includes(d.displayName));
+    expect(added.map((d) => [d.displayName, d.nationalId, d.mobile, d.city, d.tags]).sort()).toEqual([
+      ['رضا کاظمی', rezaId, '09151112233', null, []],
+      ['فاطمه زارعی', fatemehId, '09130001122', 'اصفهان', ['ماهانه']],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Excel from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -87,9 +88,21 @@ export const persianDigits = (s: string): string => s.replace(/\d/g, (d) => '۰�
 /** A CSV file as Excel saves it ("CSV UTF-8"): a byte-order mark, CRLF line ends. */
 export const excelCsv = (header: string, rows: readonly string[]): Buffer => Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`, 'utf8');
 
-/** Picks a CSV in an import screen's file input and waits for the screen's preview. */
-export async function pickCsv(page: Page, ids: { input: string; preview: string }, name: string, content: Buffer): Promise<void> {
-  await page.getByTestId(ids.input).setInputFiles({ name, mimeType: 'text/csv', buffer: content });
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An .xlsx written by exceljs, as Excel would save it: a right-to-left first sheet the
+ *  callback fills (cells, formats), then a second sheet the import must not read. */
+export async function excelWorkbook(fill: (sheet: Excel.Worksheet) => void): Promise<Buffer> {
+  const wb = new Excel.Workbook();
+  fill(wb.addWorksheet('دفتر', { views: [{ rightToLeft: true }] }));
+  wb.addWorksheet('یادداشت‌ها').addRow(['این برگه خوانده نمی‌شود', 123]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Picks a file (a CSV unless another type is named) in an import screen's file input and waits
+ *  for the screen's preview. */
+export async function pickCsv(page: Page, ids: { input: string; preview: string }, name: string, content: Buffer, mimeType = 'text/csv'): Promise<void> {
+  await page.getByTestId(ids.input).setInputFiles({ name, mimeType, buffer: content });
   await expect.poll(() => page.getByTestId(ids.preview).isVisible(), { timeout: 10_000 }).toBe(true);
 }
 

@@ -3,11 +3,13 @@
 // anything is sent, a row naming an unknown donor is shown after the dry run, and nothing is
 // recorded until the file is right; then the payments are recorded with consecutive receipt
 // numbers, shown in the summary and in the payments list, and the administrator's audit log
-// shows the import as one entry naming them.
+// shows the import as one entry naming them. The same screen reads an Excel workbook (its first
+// sheet) as well.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, excelCsv, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, type Host } from './harness.ts';
+import { api, connectBrowser, excelCsv, excelWorkbook, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, XLSX_MIME, type Host } from './harness.ts';
 import { nextNationalId } from '../helpers/fixtures.ts';
+import { jalaliToIso } from '../../shared/domain/jalali.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
 const TREASURER = { username: 'khazane', password: 'treasurer-pass-1405' };
@@ -33,7 +35,7 @@ const ROWS = {
   anonymous: '۱۴۰۵/۰۴/۲۱,,۳۰۰۰۰۰۰,کارت‌خوان,,,,,صندوق صدقات,',
 };
 const csv = (...rows: string[]) => excelCsv(HEADER, rows);
-const pick = (name: string, content: Buffer) => pickCsv(page, { input: 'payment-import-file', preview: 'payment-import-preview' }, name, content);
+const pick = (name: string, content: Buffer, mimeType?: string) => pickCsv(page, { input: 'payment-import-file', preview: 'payment-import-preview' }, name, content, mimeType);
 
 beforeAll(async () => {
   host = await startHost();
@@ -145,5 +147,42 @@ describe('payments import end to end', () => {
     } finally {
       await admin.context.close();
     }
+  });
+
+  it('reads an Excel workbook too: date cells as Jalali dates, numbers as digits, then records it', async () => {
+    const book = await excelWorkbook((ws) => {
+      ws.addRow(HEADER.split(','));
+      // a real date cell, the donor's ID as a number, money with grouping, rich text
+      const first = ws.addRow([new Date(`${jalaliToIso(1405, 5, 1)}T00:00:00Z`), Number(maryamId), 12_000_000, 'نقد']);
+      first.getCell(1).numFmt = 'yyyy/mm/dd';
+      first.getCell(3).numFmt = '#,##0';
+      first.getCell(9).value = { richText: [{ text: 'صندوق ' }, { text: 'جمعه', font: { bold: true } }] };
+      first.getCell(10).value = 'مسکن خانوار رحیمی';
+      // a date typed as text, a mobile kept as a number that shows its 0, a formula's result
+      const second = ws.addRow(['۱۴۰۵/۰۵/۰۲', 9_121_234_567, { formula: '2*1500000', result: 3_000_000 }, 'کارت به کارت', '۶۰۳۷']);
+      second.getCell(2).numFmt = '00000000000';
+    });
+    await byTestId('payment-import-link').click();
+    await pick('دفتر صندوق.xlsx', book, XLSX_MIME);
+    await expect.poll(() => byTestId('payment-import-valid').isVisible(), { timeout: 10_000 }).toBe(true);
+    const preview = (await byTestId('payment-import-preview').textContent())!;
+    for (const shown of ['دفتر صندوق.xlsx', '۲ سطر', '۱۴۰۵/۰۵/۰۱', '۱۴۰۵/۰۵/۰۲', fa(maryamId), '۰۹۱۲۱۲۳۴۵۶۷', '۱۲٬۰۰۰٬۰۰۰', '۳٬۰۰۰٬۰۰۰', 'صندوق جمعه', 'مسکن خانوار رحیمی']) {
+      expect(preview).toContain(shown);
+    }
+    expect(preview).not.toContain('این برگه خوانده نمی‌شود'); // the second sheet
+    // the pick button's spinner (shown while the main process read the workbook) has faded out
+    await expect.poll(() => page.locator('.mantine-Button-loader').count(), { timeout: 5_000 }).toBe(0);
+    await screenshot(page, 'e2e-p05-payment-import-xlsx-preview');
+
+    await byTestId('payment-import-start').click();
+    await expect.poll(() => byTestId('payment-import-summary').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await byTestId('payment-import-recorded').textContent()).toContain('۲ پرداخت ثبت شد');
+    expect(await byTestId('payment-import-receipts').textContent()).toContain('۱۴۰۵-۰۰۰۰۰۵');
+    type Listed = { receiptNo: string; donorName: string | null; amount: number; method: string; date: string; projectName: string | null; notes: string | null };
+    const list = (await api(host, 'payments.list', {}, token)).result.items as Listed[];
+    expect(list.filter((p) => p.receiptNo >= '1405-000005').map((p) => [p.receiptNo, p.date, p.donorName, p.amount, p.method, p.projectName]).sort()).toEqual([
+      ['1405-000005', '2026-07-23', 'مریم نوری', 12_000_000, 'cash', 'مسکن خانوار رحیمی'],
+      ['1405-000006', '2026-07-24', 'علی کریمی', 3_000_000, 'card', null],
+    ]);
   });
 });

@@ -190,6 +190,7 @@ const VALID_INPUT: { [K in ChannelName]: (k: Known) => InputOf<K> } = {
   'duplicates.decide': () => ({ id: '5b0c9e1a-7d2f-4a8b-8c6e-3f1d2e4a5b6c', verdict: 'different' }),
   'reports.province': () => ({ period: { kind: 'year', jy: 1404 }, format: 'csv' }),
   'matching.setWeights': () => ({ needPriority: 5, vulnerability: 4, waiting: 4, priorAid: 3, dependants: 2, income: 3, sameCity: 1, recentAidMonths: 12 }),
+  'files.readSheet': () => ({ base64: Buffer.from('not a workbook').toString('base64') }),
 };
 
 /** The sample input, or {} for a channel added to the contract without one (its access checks
@@ -319,6 +320,7 @@ const EXPECTED_OUTCOME: Partial<Record<ChannelName, string>> = {
   'backup.restore': 'BAD_FILE', // the sample's file is not a database
   'exchange.inspect': 'BAD_FILE', // the sample's file is not an exchange file
   'exchange.import': 'BAD_FILE',
+  'files.readSheet': 'BAD_FILE', // the sample's file is not a workbook
   'trust.remove': 'NOT_FOUND', // no centre's key is trusted on a fresh install
   'duplicates.decide': 'NOT_FOUND', // nor is there a duplicate to decide
 };

@@ -1,23 +1,23 @@
-// The part of reading an import spreadsheet that does not depend on what it lists: the CSV is
-// parsed, its header row matched against the names the locale files give each column (in both
-// languages, so a file made with the English template reads in Persian too), and each row's
-// cells picked out by column. What the cells mean is the feature's (donors/importCsv.ts,
-// treasury/paymentImportCsv.ts).
-import Papa from 'papaparse';
+// The part of reading an import spreadsheet that depends neither on what it lists nor on the
+// file's kind: the rows of text (a CSV parsed by csvText.ts, or an Excel sheet read by the main
+// process's `files.readSheet`) have their header row matched against the names the locale files
+// give each column (in both languages, so a file made with the English template reads in
+// Persian too), and each row's cells are picked out by column. What the cells mean is the
+// feature's (donors/importCsv.ts, treasury/paymentImportCsv.ts).
 import { compactForSearch } from '../../../shared/domain/normalize.ts';
 
 /** How names and words of a file are compared: spacing, ZWNJ and Arabic letter forms ignored. */
 export const matchKey = (s: string) => compactForSearch(s);
 
-export interface CsvRecord<C extends string> {
-  /** the row's number in the spreadsheet (the header is row 1) */
+export interface SheetRecord<C extends string> {
+  /** the row's number in the spreadsheet (its first row is 1, usually the header) */
   line: number;
   /** every known column's cell, trimmed; '' for a column the file does not have */
   cells: Record<C, string>;
 }
 
-export type CsvTable<C extends string> =
-  | { ok: true; records: CsvRecord<C>[]; columns: C[]; unknownColumns: string[] }
+export type SheetTable<C extends string> =
+  | { ok: true; records: SheetRecord<C>[]; columns: C[]; unknownColumns: string[] }
   | { ok: false; reason: 'empty' | 'noColumns' };
 
 /**
@@ -30,15 +30,19 @@ export function wordLookup<K extends string>(keys: readonly K[], lists: readonly
   return words;
 }
 
+const blank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
 /**
- * Parses the CSV text and finds the known columns in its header row (the first column of a
- * name wins; other names are reported as unknown). `columns` lists the known ones in their
- * usual order, `headerNames` the names each language gives them.
+ * Finds the known columns in the header row (the first row that is not blank; the first column
+ * of a name wins, other names are reported as unknown) and reads every later row that is not
+ * blank. Row i of `rows` is the spreadsheet's row i+1, so blank rows are skipped without
+ * shifting the row numbers the screens report. `columns` lists the known ones in their usual
+ * order, `headerNames` the names each language gives them.
  */
-export function readCsvTable<C extends string>(text: string, columns: readonly C[], headerNames: readonly Record<C, readonly string[]>[]): CsvTable<C> {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [header, ...body] = parsed.data;
-  if (!header) return { ok: false, reason: 'empty' };
+export function readTable<C extends string>(rows: readonly (readonly string[])[], columns: readonly C[], headerNames: readonly Record<C, readonly string[]>[]): SheetTable<C> {
+  const headerAt = rows.findIndex((row) => !blank(row));
+  if (headerAt < 0) return { ok: false, reason: 'empty' };
+  const header = rows[headerAt]!;
   const byName = wordLookup(columns, headerNames);
   const at = new Map<C, number>();
   const unknownColumns: string[] = [];
@@ -48,15 +52,17 @@ export function readCsvTable<C extends string>(text: string, columns: readonly C
     else if (name.trim() !== '') unknownColumns.push(name.trim());
   });
   if (at.size === 0) return { ok: false, reason: 'noColumns' };
-  if (body.length === 0) return { ok: false, reason: 'empty' };
-  const records = body.map((row, i): CsvRecord<C> => {
+  const records: SheetRecord<C>[] = [];
+  rows.forEach((row, i) => {
+    if (i <= headerAt || blank(row)) return;
     const cells = Object.fromEntries(
       columns.map((col) => {
         const index = at.get(col);
         return [col, index === undefined ? '' : (row[index] ?? '').trim()];
       }),
     ) as Record<C, string>;
-    return { line: i + 2, cells };
+    records.push({ line: i + 1, cells });
   });
+  if (records.length === 0) return { ok: false, reason: 'empty' };
   return { ok: true, records, columns: columns.filter((c) => at.has(c)), unknownColumns };
 }

@@ -1,8 +1,9 @@
-// Bulk import of donors from a CSV file: pick it (or download a template), see what it holds and
-// every row the contract would refuse, fix the file and pick it again; then import in batches
-// with a progress bar, and read what was added and what was skipped as a duplicate. The steps
-// every import screen has are the shared ones (components/fileImport); the donors' own are the
-// columns and the choice about shared mobile numbers.
+// Bulk import of donors from a CSV file or an Excel workbook (its first sheet): pick it (or
+// download a template), see what it holds and every row the contract would refuse, fix the file
+// and pick it again; then import in batches with a progress bar, and read what was added and
+// what was skipped as a duplicate. The steps every import screen has are the shared ones
+// (components/fileImport); the donors' own are the columns and the choice about shared mobile
+// numbers.
 import { useState } from 'react';
 import { Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { StartImport } from '../../components/fileImport/StartImport.tsx';
 import { useImportVocabularies } from '../../components/fileImport/useImportVocabularies.ts';
 import { usePickedCsv } from '../../components/fileImport/usePickedCsv.ts';
 import { IMPORT_ROLES } from '../../../shared/contract/donors.ts';
-import { checkRows, IMPORT_COLUMNS, readDonorCsv, type ImportColumn, type ImportVocabulary, type ParsedRow, type RowProblem } from './importCsv.ts';
+import { checkRows, IMPORT_COLUMNS, readDonorRows, type ImportColumn, type ImportVocabulary, type ParsedRow, type RowProblem } from './importCsv.ts';
 import { useDonorImport } from './useDonorImport.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
@@ -44,8 +45,8 @@ function DonorImport() {
 
   function onFile(chosen: File) {
     reset();
-    void file.pick(chosen, (text) => {
-      const read = readDonorCsv(text, [vocabularies.fa, vocabularies.en]);
+    void file.pick(chosen, (rows) => {
+      const read = readDonorRows(rows, [vocabularies.fa, vocabularies.en]);
       if (!read.ok) return read;
       return { ok: true, picked: { fileName: chosen.name, rows: read.rows, columns: read.columns, unknownColumns: read.unknownColumns, problems: checkRows(read.rows, t) } };
     });
@@ -68,7 +69,7 @@ function DonorImport() {
           />
         )
       }
-      picker={<CsvFilePicker screen={DONOR_IMPORT} columns={IMPORT_COLUMNS} picked={picked !== null} disabled={running} error={file.error} onFile={onFile} />}
+      picker={<CsvFilePicker screen={DONOR_IMPORT} columns={IMPORT_COLUMNS} picked={picked !== null} disabled={running || file.reading} reading={file.reading} error={file.error} onFile={onFile} />}
       panel={
         picked && (
           <>

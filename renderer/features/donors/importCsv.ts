@@ -1,11 +1,12 @@
-// Reading a centre's donor spreadsheet (CSV, UTF-8) for the import page: the shared reader
+// Reading a centre's donor spreadsheet (a CSV in UTF-8, or an Excel sheet the main process turned
+// into the same rows of text) for the import page: the shared reader
 // (components/fileImport/csvTable.ts) matches the header row against the column names the locale
 // files list (Persian and English, see locales/*/donors.json "import.headers"); here each row
 // becomes the contract's donor input, and each is checked locally with the contract's own
 // schema before anything is sent.
 import type { TFunction } from 'i18next';
 import type { DonorFieldsInput } from '../../../shared/contract/donors.ts';
-import { matchKey, readCsvTable, wordLookup } from '../../components/fileImport/csvTable.ts';
+import { matchKey, readTable, wordLookup } from '../../components/fileImport/csvTable.ts';
 import type { RowProblem as FileRowProblem } from '../../components/fileImport/types.ts';
 import { donorValidator, type DonorFormValues } from './formValues.ts';
 
@@ -37,9 +38,9 @@ export type ReadResult =
   | { ok: true; rows: ParsedRow[]; columns: ImportColumn[]; unknownColumns: string[] }
   | { ok: false; reason: 'empty' | 'noColumns' };
 
-/** Parses the CSV text into donor inputs (not yet validated). */
-export function readDonorCsv(text: string, vocabularies: readonly ImportVocabulary[]): ReadResult {
-  const table = readCsvTable(text, IMPORT_COLUMNS, vocabularies.map((v) => v.headers));
+/** The file's rows (row i is the spreadsheet's row i+1) → donor inputs (not yet validated). */
+export function readDonorRows(sheet: readonly (readonly string[])[], vocabularies: readonly ImportVocabulary[]): ReadResult {
+  const table = readTable(sheet, IMPORT_COLUMNS, vocabularies.map((v) => v.headers));
   if (!table.ok) return table;
   const kinds = wordLookup(KINDS, vocabularies.map((v) => v.kindValues));
   const rows = table.records.map(({ line, cells }): ParsedRow => {

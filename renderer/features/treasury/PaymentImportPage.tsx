@@ -1,9 +1,10 @@
-// Bringing past payments in from a CSV file: pick it (or download a template), see what it holds;
-// the rows are checked with the contract's schema here, then the whole file by a dry run of
-// `payments.import`, and every row with a problem is listed. Fix the file and pick it again; when
-// nothing is wrong, confirm, and the payments are recorded in batches with a progress bar; the
-// summary gives the receipt numbers they took. The steps every import screen has are the shared
-// ones (components/fileImport); the payments' own are the columns, the dry run and the receipts.
+// Bringing past payments in from a CSV file or an Excel workbook (its first sheet): pick it (or
+// download a template), see what it holds; the rows are checked with the contract's schema here,
+// then the whole file by a dry run of `payments.import`, and every row with a problem is listed.
+// Fix the file and pick it again; when nothing is wrong, confirm, and the payments are recorded
+// in batches with a progress bar; the summary gives the receipt numbers they took. The steps
+// every import screen has are the shared ones (components/fileImport); the payments' own are the
+// columns, the dry run and the receipts.
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
@@ -22,7 +23,7 @@ import {
   checkRows,
   columnOf,
   PAYMENT_IMPORT_COLUMNS,
-  readPaymentCsv,
+  readPaymentRows,
   type PaymentFileRow,
   type PaymentImportColumn,
   type PaymentImportVocabulary,
@@ -70,8 +71,8 @@ function PaymentImport() {
 
   async function onFile(chosen: File) {
     reset();
-    const read = await file.pick(chosen, (text) => {
-      const csv = readPaymentCsv(text, [vocabularies.fa, vocabularies.en]);
+    const read = await file.pick(chosen, (rows) => {
+      const csv = readPaymentRows(rows, [vocabularies.fa, vocabularies.en]);
       if (!csv.ok) return csv;
       const localProblems = checkRows(csv.rows, t, methodWords);
       return { ok: true, picked: { fileName: chosen.name, rows: csv.rows, columns: csv.columns, unknownColumns: csv.unknownColumns, localProblems } };
@@ -104,7 +105,8 @@ function PaymentImport() {
           screen={PAYMENT_IMPORT}
           columns={PAYMENT_IMPORT_COLUMNS}
           picked={picked !== null}
-          disabled={running || check.phase === 'checking'}
+          disabled={running || check.phase === 'checking' || file.reading}
+          reading={file.reading}
           error={file.error}
           hintParams={{ methods: methodWords }}
           onFile={(chosen) => void onFile(chosen)}

@@ -1,18 +1,18 @@
-// Reading a centre's payments file (CSV, UTF-8) for the import page: the shared reader
-// (components/fileImport/csvTable.ts) matches the header row against the column names the locale
-// files list (Persian and English, see locales/*/treasury.json "import.headers"); here each row
-// becomes the contract's import row — the Jalali date converted to ISO, the amount read as
-// rials, the method word mapped, the donor's national ID or mobile passed as `donorRef`, the
-// project's name as `projectRef` — and
-// is checked locally with the contract's own schema before anything is sent. The checks only
-// the database can make (donor known, date not in the future ...) come from a dry run of
-// `payments.import`.
+// Reading a centre's payments file (a CSV in UTF-8, or an Excel sheet the main process turned
+// into the same rows of text, its date cells as Jalali dates) for the import page: the shared
+// reader (components/fileImport/csvTable.ts) matches the header row against the column names the
+// locale files list (Persian and English, see locales/*/treasury.json "import.headers"); here
+// each row becomes the contract's import row — the Jalali date converted to ISO, the amount read
+// as rials, the method word mapped, the donor's national ID or mobile passed as `donorRef`, the
+// project's name as `projectRef` — and is checked locally with the contract's own schema before
+// anything is sent. The checks only the database can make (donor known, date not in the future
+// ...) come from a dry run of `payments.import`.
 import type { TFunction } from 'i18next';
 import { parseJalali } from '../../../shared/domain/jalali.ts';
 import { parseMoney } from '../../../shared/domain/money.ts';
 import { paymentImportRow, paymentMethod, type PaymentImportRowInput, type PaymentMethod } from '../../../shared/contract/payments.ts';
 import { issueToKey } from '../../../shared/validation/issues.ts';
-import { matchKey, readCsvTable, wordLookup } from '../../components/fileImport/csvTable.ts';
+import { matchKey, readTable, wordLookup } from '../../components/fileImport/csvTable.ts';
 import type { RowProblem } from '../../components/fileImport/types.ts';
 
 export const PAYMENT_IMPORT_COLUMNS = [
@@ -54,9 +54,9 @@ function readDate(cell: string): { iso: string } | { problem: CellProblem } {
   return r.ok ? { iso: r.iso } : { problem: { key: 'import.badDate', params: { value: cell } } };
 }
 
-/** Parses the CSV text into import rows (not yet validated). */
-export function readPaymentCsv(text: string, vocabularies: readonly PaymentImportVocabulary[]): ReadResult {
-  const table = readCsvTable(text, PAYMENT_IMPORT_COLUMNS, vocabularies.map((v) => v.headers));
+/** The file's rows (row i is the spreadsheet's row i+1) → import rows (not yet validated). */
+export function readPaymentRows(sheet: readonly (readonly string[])[], vocabularies: readonly PaymentImportVocabulary[]): ReadResult {
+  const table = readTable(sheet, PAYMENT_IMPORT_COLUMNS, vocabularies.map((v) => v.headers));
   if (!table.ok) return table;
   const methods = wordLookup(paymentMethod.options, vocabularies.map((v) => v.methodValues));
   const rows = table.records.map(({ line, cells }): PaymentFileRow => {
