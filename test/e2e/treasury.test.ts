@@ -1,6 +1,6 @@
 // The treasurer's day, in Chromium on the real browser host: a pledge in instalments, two
-// payments against it, the receipt printed to PDF and read back, one payment voided, and the
-// overdue (reminders) list following every step.
+// payments against it, the receipt printed to PDF and read back, one payment voided, a cheque
+// for the rest that bounces, and the overdue (reminders) list following every step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -114,5 +114,34 @@ describe('treasury end to end', () => {
     const token = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
     const pledges = await api(host, 'pledges.list', { donorId }, token);
     expect(pledges.result.items[0].figures).toMatchObject({ paid: 1_000_000, overdue: 2_000_000, status: 'overdue' });
+  });
+
+  it('a cheque for the rest settles the pledge; marked bounced, its amount is struck and the pledge is owed again', async () => {
+    const token = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+    const pledgeId = (await api(host, 'pledges.list', { donorId }, token)).result.items[0].id as string;
+    const cheque = await api(
+      host,
+      'payments.record',
+      { payment: { donorId, pledgeId, amount: 2_000_000, date: '2026-11-20', method: 'cheque', chequeNo: '778899', chequeBank: 'ملت', chequeDueDate: '2026-12-10' } },
+      token,
+    );
+    expect(cheque.ok).toBe(true);
+    expect((await api(host, 'pledges.list', { donorId }, token)).result.items[0].figures).toMatchObject({ paid: 3_000_000, status: 'fulfilled' });
+
+    await page.goto(`${host.url}/#/payments`);
+    await page.reload(); // the cheque came in through the API, after this page last loaded its list
+    const row = page.locator('[data-testid="payment-row"]').filter({ has: page.getByTestId('payment-cheque-status') });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.getByTestId('payment-cheque-status').click();
+    await byTestId('cheque-bounced').click();
+    await expect.poll(() => page.locator('[data-testid="payment-row"][data-bounced]').count(), { timeout: 10_000 }).toBe(1);
+    const bounced = page.locator('[data-testid="payment-row"][data-bounced]');
+    expect(await bounced.getByTestId('payment-cheque-badge').textContent()).toBe('چک برگشتی');
+    expect(await bounced.getByTestId('payment-amount-cell').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    await expect.poll(() => page.locator('body').textContent()).toContain('دیگر در جمع دریافتی‌ها');
+    await screenshot(page, 'e2e-t06-cheque-bounced');
+
+    await expectOwedOnReminders(2_000_000);
+    expect((await api(host, 'pledges.list', { donorId }, token)).result.items[0].figures).toMatchObject({ paid: 1_000_000, overdue: 2_000_000, status: 'overdue' });
   });
 });

@@ -41,8 +41,10 @@ export function PaymentTable({ items, showDonor = true, dimmed = false, onVoid }
         <Table.Tbody>
           {items.map((p) => {
             const voided = !!p.voidedAt;
+            // a bounced cheque brought no money: listed, but its amount is in no total
+            const bounced = p.method === 'cheque' && p.chequeStatus === 'bounced';
             return (
-              <Table.Tr key={p.id} data-testid="payment-row" data-voided={voided || undefined} c={voided ? 'dimmed' : undefined}>
+              <Table.Tr key={p.id} data-testid="payment-row" data-voided={voided || undefined} data-bounced={bounced || undefined} c={voided ? 'dimmed' : undefined}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(p.date)}</Table.Td>
                 <Table.Td>
                   <span className="ltr-value">{f.digits(p.receiptNo)}</span>
@@ -60,7 +62,7 @@ export function PaymentTable({ items, showDonor = true, dimmed = false, onVoid }
                     )}
                   </Table.Td>
                 )}
-                <Table.Td style={{ whiteSpace: 'nowrap' }} td={voided ? 'line-through' : undefined} fw={500} data-testid="payment-amount-cell">
+                <Table.Td style={{ whiteSpace: 'nowrap' }} td={voided || bounced ? 'line-through' : undefined} fw={500} data-testid="payment-amount-cell">
                   {f.money(p.amount)}
                 </Table.Td>
                 <Table.Td>
@@ -93,9 +95,11 @@ export function PaymentTable({ items, showDonor = true, dimmed = false, onVoid }
                       </Badge>
                     </Tooltip>
                   ) : p.method === 'cheque' && p.chequeStatus ? (
-                    <Badge size="sm" miw="max-content" variant="light" color={CHEQUE_COLORS[p.chequeStatus]} data-testid="payment-cheque-badge">
-                      {t(`cheque.status.${p.chequeStatus}`)}
-                    </Badge>
+                    <Tooltip label={t('cheque.notCounted')} disabled={!bounced} multiline maw={320}>
+                      <Badge size="sm" miw="max-content" variant="light" color={CHEQUE_COLORS[p.chequeStatus]} data-testid="payment-cheque-badge">
+                        {t(`cheque.status.${p.chequeStatus}`)}
+                      </Badge>
+                    </Tooltip>
                   ) : null}
                 </Table.Td>
                 <Table.Td>
