@@ -1,7 +1,9 @@
 // The A5 receipt (رسید): centre and mark, receipt number, donor (or «ناشناس»), the amount in
 // figures and in Persian words, the Jalali date, how it was paid, what it was for, the pledge it
 // counts against, and two signature lines. A voided payment carries a «باطل شده» stamp with the
-// reason; every print after the first is marked «المثنی» with the date it was printed.
+// reason, a cheque that bounced a «چک برگشتی» stamp saying the money was not received (a receipt
+// is a donor's proof of a gift: a reprint must not pass for one); every print after the first is
+// marked «المثنی» with the date it was printed.
 import type { Payment } from '../../shared/contract/payments.ts';
 import type { PledgeKind } from '../../shared/contract/pledges.ts';
 import { formatMoney } from '../../shared/domain/money.ts';
@@ -18,6 +20,8 @@ export type ReceiptData = PaymentFacts &
   pledge: { id: string; kind: PledgeKind; amount: number; startDate: string } | null;
   /** set when the payment is voided: the (Tehran) date and the reason */
   voided: { date: string; reason: string } | null;
+  /** set when the payment is a cheque that bounced: the date it was marked so */
+  bounced: { date: string } | null;
   /** set on every print after the first: the date of this print */
   copy: { printedOn: string } | null;
 };
@@ -64,6 +68,15 @@ function digits(s: string): string {
   return ltr(esc(toPersianDigits(s)));
 }
 
+/** The stamp across a receipt whose money did not count: voided (with why and when), or a
+ *  cheque that bounced (when); null for a valid payment. Lines are HTML. */
+function stampOf(d: ReceiptData): { big: string; lines: string[] } | null {
+  const r = L.receipt;
+  if (d.voided) return { big: r.voidStamp, lines: [`${r.voidReason}: ${esc(toPersianDigits(d.voided.reason))}`, `${r.voidedOn}: ${date(d.voided.date)}`] };
+  if (d.bounced) return { big: r.bouncedStamp, lines: [r.bouncedNote, `${r.bouncedOn}: ${date(d.bounced.date)}`] };
+  return null;
+}
+
 export function receiptHtml(d: ReceiptData, ctx: RenderContext): string {
   const r = L.receipt;
   const rows: [string, string][] = [
@@ -85,7 +98,8 @@ export function receiptHtml(d: ReceiptData, ctx: RenderContext): string {
   }
   if (d.notes) rows.push([r.notes, esc(toPersianDigits(d.notes))]);
   // Said in plain words as well as stamped: the stamp may cover text, and copies may be faint.
-  if (d.voided) rows.push([L.status, `<span class="void-text">${r.voidStamp} — ${r.voidReason}: ${esc(toPersianDigits(d.voided.reason))}</span>`]);
+  const stamp = stampOf(d);
+  if (stamp) rows.push([L.status, `<span class="void-text">${[stamp.big, ...stamp.lines].join(' — ')}</span>`]);
 
   const head = documentHead(ctx.centre, [
     `${r.number}: <b>${digits(d.receiptNo)}</b>`,
@@ -98,9 +112,7 @@ export function receiptHtml(d: ReceiptData, ctx: RenderContext): string {
   <div class="words"><span class="label">${r.amountInWords}:</span>${esc(rialsInWords(d.amount, ctx.unit))}</div>
 </div>`;
   const fields = `<table class="fields">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>`;
-  const stamp = d.voided
-    ? `<div class="void-stamp"><div class="big">${r.voidStamp}</div><div class="why">${r.voidReason}: ${esc(toPersianDigits(d.voided.reason))}</div><div class="why">${r.voidedOn}: ${date(d.voided.date)}</div></div>`
-    : '';
+  const stampBox = stamp ? `<div class="void-stamp"><div class="big">${stamp.big}</div>${stamp.lines.map((l) => `<div class="why">${l}</div>`).join('')}</div>` : '';
   const body = `<div class="receipt">
 ${head}
 ${title}
@@ -110,7 +122,7 @@ ${fields}
 <div class="spacer"></div>
 <div class="thanks">${r.thanks}</div>
 <div class="signatures"><div>${r.treasurerSignature}</div><div>${r.donorSignature}</div></div>
-${stamp}
+${stampBox}
 </div>`;
   return htmlDocument({ title: `${r.title} ${d.receiptNo}`, pageSize: 'A5', pageNumbers: false, margin: '10mm', body, css: RECEIPT_CSS });
 }

@@ -155,6 +155,25 @@ describe('receipts.print', () => {
     expect(text).toContain(n('هشت میلیون ریال'));
   });
 
+  test('a bounced cheque prints with «چک برگشتی», that its money was not received, and when', async () => {
+    const donorId = await addDonor(t, tokens.treasurer, 'زهرا', 'کاظمی');
+    const payment = await t.call(
+      'payments.record',
+      { payment: { donorId, amount: 6_000_000, date: isoOfJalali(1405, 8, 20), method: 'cheque', chequeNo: '112233', chequeBank: 'ملی', chequeDueDate: isoOfJalali(1405, 8, 30) } },
+      tokens.treasurer,
+    );
+    const before = readPdf((await t.call('receipts.print', { paymentId: payment.id }, tokens.treasurer)).base64, 'print-receipt-cheque-pending');
+    expect(before.text).not.toContain(n('دریافت نشده'));
+    await t.call('payments.setChequeStatus', { id: payment.id, status: 'bounced', date: isoOfJalali(1405, 9, 2) }, tokens.treasurer);
+    const { text } = readPdf((await t.call('receipts.print', { paymentId: payment.id }, tokens.treasurer)).base64, 'print-receipt-bounced');
+    expect(text).toContain(n('چک برگشتی'));
+    expect(text).toContain(n('مبلغ این چک دریافت نشده است'));
+    expect(text).toContain(n('تاریخ برگشت'));
+    expect(text).toContain(n('۱۴۰۵/۰۹/۰۲'));
+    expect(text).toContain(n('المثنی')); // the second print
+    expect(text).toContain(n('شش میلیون ریال'));
+  });
+
   test('an anonymous gift in kind to the general fund, in tomans', async () => {
     await t.call('settings.update', { moneyUnit: 'toman' }, tokens.admin);
     const payment = await t.call(

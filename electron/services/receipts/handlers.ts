@@ -1,6 +1,7 @@
 // Printing a payment's receipt (A5 PDF). The first print is the original; every later one is
 // marked «المثنی» with its date, and every print is recorded in receipt_prints and audited. A
-// voided payment still prints, under a «باطل شده» stamp with the reason.
+// voided payment still prints, under a «باطل شده» stamp with the reason; a bounced cheque under
+// a «چک برگشتی» stamp.
 import type { AreaHandlers, Ctx } from '../../core/context.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inTransaction } from '../../store/database.ts';
@@ -14,6 +15,7 @@ function receiptData(ctx: Ctx, p: q.PaymentLine, isCopy: boolean): ReceiptData {
     ...p,
     pledge: p.pledgeId ? q.pledgeRef(ctx.db, p.pledgeId) : null,
     voided: p.voidedAt ? { date: todayIso(new Date(p.voidedAt)), reason: p.voidReason ?? '' } : null,
+    bounced: p.method === 'cheque' && p.chequeStatus === 'bounced' ? { date: p.chequeStatusDate ?? p.date } : null,
     copy: isCopy ? { printedOn: todayIso(ctx.clock.now()) } : null,
   };
 }
