@@ -138,6 +138,8 @@ export const paymentImportResult = z.object({
   /** the numbers taken per fiscal year, in row order (a batch may cross 1 Farvardin) */
   receiptRanges: z.array(z.object({ fiscalYear: z.number().int(), first: z.string(), last: z.string(), count: z.number().int().min(1) })),
   problems: z.array(paymentImportProblem),
+  /** what the batch's rows put on each pledge they name (for the next batch's pendingOnPledges) */
+  addedToPledges: z.record(z.string(), z.number().int()),
 });
 export type PaymentImportResult = z.infer<typeof paymentImportResult>;
 
@@ -165,6 +167,9 @@ export const paymentsContract = {
         /** rows above their pledge's remaining total (after earlier rows of the batch) are refused unless confirmed */
         confirmOverpayment: z.boolean().default(false),
         dryRun: z.boolean().default(false),
+        /** what earlier batches of the same file put on each pledge and did not record (a dry
+         *  run of a file in batches): counted as paid, so the whole file is checked as one */
+        pendingOnPledges: z.record(uuid, z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)).default({}),
       })
       .strict(),
     output: paymentImportResult,

@@ -58,6 +58,7 @@ describe('a batch', () => {
       lastReceiptNo: '1405-000005',
       receiptRanges: [{ fiscalYear: 1405, first: '1405-000002', last: '1405-000005', count: 4 }],
       problems: [],
+      addedToPledges: {},
     });
     expect(receiptSeqs(t, 1405)).toEqual([1, 2, 3, 4, 5]);
 
@@ -225,7 +226,7 @@ describe('all or nothing', () => {
   test('a dry run saves nothing and reports what the real run would', async () => {
     const before = fingerprint(t);
     const good = await importRows([cash(maryam, 1_000_000, '2026-11-01'), { donorRef: maryamNationalId, amount: 2_000_000, date: '2026-11-02', method: 'pos' }], { dryRun: true });
-    expect(good).toEqual({ recorded: 0, firstReceiptNo: null, lastReceiptNo: null, receiptRanges: [], problems: [] });
+    expect(good).toEqual({ recorded: 0, firstReceiptNo: null, lastReceiptNo: null, receiptRanges: [], problems: [], addedToPledges: {} });
     const bad = await importRows([cash(maryam, 1_000_000, '2026-11-01'), cash(maryam, 1_000_000, '2026-12-01')], { dryRun: true });
     expect(problemsOf(bad)).toEqual([[1, 'payment.date', 'v.payment.futureDate']]);
     expect(fingerprint(t)).toEqual(before);
@@ -253,6 +254,22 @@ describe('overpayment', () => {
     expect(confirmed).toMatchObject({ recorded: 3, firstReceiptNo: '1405-000002', lastReceiptNo: '1405-000004' });
     const figures = await t.call('pledges.get', { id: pledge.id }, tokens.treasurer);
     expect(figures.figures.paid).toBe(12_000_000);
+  });
+
+  test('a file checked in batches counts the earlier batches’ rows on a pledge (dry run)', async () => {
+    const pledge = await t.call('pledges.create', { donorId: maryam, kind: 'oneOff', amount: 10_000_000, startDate: '2026-04-01' }, tokens.treasurer);
+    const first = await importRows([cash(maryam, 6_000_000, '2026-06-01', { pledgeId: pledge.id }), cash(maryam, 1_000_000, '2026-06-02')], { dryRun: true });
+    expect(first).toMatchObject({ recorded: 0, problems: [], addedToPledges: { [pledge.id]: 6_000_000 } });
+    const second = [cash(maryam, 6_000_000, '2026-07-01', { pledgeId: pledge.id })];
+    // on its own the second batch fits the pledge; after the first it does not
+    expect((await importRows(second, { dryRun: true })).problems).toEqual([]);
+    const checked = await importRows(second, { dryRun: true, pendingOnPledges: first.addedToPledges });
+    expect(checked.problems).toEqual([
+      { index: 0, field: 'payment.amount', key: 'payments.overpayment', params: { amount: expect.stringMatching(/^۶٬۰۰۰٬۰۰۰ ریال$/), remaining: expect.stringMatching(/^۴٬۰۰۰٬۰۰۰ ریال$/) } },
+    ]);
+    expect(checked.addedToPledges).toEqual({ [pledge.id]: 6_000_000 });
+    // nothing was recorded by the dry runs
+    expect((await t.call('pledges.get', { id: pledge.id }, tokens.treasurer)).figures.paid).toBe(0);
   });
 });
 

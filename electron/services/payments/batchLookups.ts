@@ -16,10 +16,12 @@ import { receivedPayment } from './received.ts';
 // Separators people type or paste inside numbers, and invisible bidi marks (as in ids.ts).
 const SEPARATORS_RE = /[\s\-_()\u2010-\u2015\u2212\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
-/** The ids a batch names directly (a donor named by reference is looked up by `donorsByRef`). */
+/** The ids a batch names directly (a donor named by reference is looked up by `donorsByRef`),
+ *  and what earlier batches of its file put on pledges without recording it (a dry run). */
 export interface BatchIds {
   donorIds: Iterable<string>;
   pledgeIds: Iterable<string>;
+  pendingOnPledges: Readonly<Record<string, number>>;
 }
 
 export class BatchLookups implements PaymentLookups {
@@ -57,6 +59,7 @@ export class BatchLookups implements PaymentLookups {
         .all(pledgeIds)
         .map((r) => [r.pledge_id, r.paid]),
     );
+    for (const [id, amount] of Object.entries(ids.pendingOnPledges)) this.addPaid(id, amount);
   }
 
   donorExists(id: string): boolean {

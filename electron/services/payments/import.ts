@@ -53,7 +53,9 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
     const look = new BatchLookups(ctx.db, {
       donorIds: rows.flatMap((r) => (r.donorId === null ? [] : [r.donorId])),
       pledgeIds: rows.flatMap((r) => (r.pledgeId === null ? [] : [r.pledgeId])),
+      pendingOnPledges: input.pendingOnPledges,
     });
+    const addedToPledges: Record<string, number> = {};
     const problems: PaymentImportProblem[] = [];
     const accepted: Accepted[] = [];
     for (let index = 0; index < rows.length; index++) {
@@ -73,7 +75,10 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
         { donorId, pledgeId: row.pledgeId, projectId, amount: row.amount, date: row.date, chequeDueDate: row.chequeDueDate },
         { today, confirmOverpayment, donorUnresolved },
       );
-      if (check.onPledge) look.addPaid(row.pledgeId!, row.amount);
+      if (check.onPledge) {
+        look.addPaid(row.pledgeId!, row.amount);
+        addedToPledges[row.pledgeId!] = (addedToPledges[row.pledgeId!] ?? 0) + row.amount;
+      }
       for (const pr of check.problems) problems.push(pr.params ? { index, field: pr.field, key: pr.key, params: pr.params } : { index, field: pr.field, key: pr.key });
       if (problems.length === 0 && !input.dryRun) {
         const { jy, jm } = isoToJalali(row.date);
@@ -81,7 +86,7 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
       }
     }
     if (problems.length > 0 || input.dryRun) {
-      return { recorded: 0, firstReceiptNo: null, lastReceiptNo: null, receiptRanges: [], problems };
+      return { recorded: 0, firstReceiptNo: null, lastReceiptNo: null, receiptRanges: [], problems, addedToPledges };
     }
 
     // One block of receipt numbers per fiscal year, in the order the years first appear.
@@ -122,6 +127,6 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
         lastDate: dates[dates.length - 1],
       },
     });
-    return { recorded: accepted.length, firstReceiptNo, lastReceiptNo, receiptRanges, problems };
+    return { recorded: accepted.length, firstReceiptNo, lastReceiptNo, receiptRanges, problems, addedToPledges };
   });
 }

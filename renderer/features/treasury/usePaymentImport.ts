@@ -69,8 +69,12 @@ export function usePaymentImport() {
     setCheck({ phase: 'checking', done: 0, total });
     try {
       let done = 0;
+      // what earlier batches put on each pledge: the next batch counts it, so a pledge paid in
+      // rows of two batches is checked against its remaining total as the recording will be
+      const pendingOnPledges: Record<string, number> = {};
       for (const batch of inBatches(rows, PAYMENT_IMPORT_BATCH_MAX)) {
-        const r = await invoke('payments.import', { payments: batch.map((b) => b.payment), dryRun: true });
+        const r = await invoke('payments.import', { payments: batch.map((b) => b.payment), dryRun: true, pendingOnPledges });
+        for (const [id, amount] of Object.entries(r.addedToPledges)) pendingOnPledges[id] = (pendingOnPledges[id] ?? 0) + amount;
         for (const { index, ...p } of r.problems) problems.push({ ...p, line: batch[index]!.line });
         done += batch.length;
         setCheck({ phase: 'checking', done, total });
