@@ -138,13 +138,15 @@ describe('receipts.print', () => {
     expect(prints(payment.id).map((p) => p.is_copy)).toEqual([0, 1, 1]);
   });
 
+  /** A new donor's cheque, recorded by the treasurer. */
+  async function cheque(donor: [string, string], c: { amount: number; date: string; no: string; bank: string; due: string }) {
+    const donorId = await addDonor(t, tokens.treasurer, ...donor);
+    const payment = { donorId, amount: c.amount, date: c.date, method: 'cheque' as const, chequeNo: c.no, chequeBank: c.bank, chequeDueDate: c.due };
+    return t.call('payments.record', { payment }, tokens.treasurer);
+  }
+
   test('a voided payment prints with «باطل شده» and the reason', async () => {
-    const donorId = await addDonor(t, tokens.treasurer, 'رضا', 'محمدی');
-    const payment = await t.call(
-      'payments.record',
-      { payment: { donorId, amount: 8_000_000, date: isoOfJalali(1405, 9, 1), method: 'cheque', chequeNo: '556677', chequeBank: 'ملت', chequeDueDate: isoOfJalali(1405, 10, 15) } },
-      tokens.treasurer,
-    );
+    const payment = await cheque(['رضا', 'محمدی'], { amount: 8_000_000, date: isoOfJalali(1405, 9, 1), no: '556677', bank: 'ملت', due: isoOfJalali(1405, 10, 15) });
     await t.call('payments.void', { id: payment.id, reason: 'مبلغ اشتباه وارد شده بود' }, tokens.treasurer);
     const { text } = readPdf((await t.call('receipts.print', { paymentId: payment.id }, tokens.treasurer)).base64, 'print-receipt-voided');
     expect(text).toContain(n('باطل شده'));
@@ -156,12 +158,7 @@ describe('receipts.print', () => {
   });
 
   test('a bounced cheque prints with «چک برگشتی», that its money was not received, and when', async () => {
-    const donorId = await addDonor(t, tokens.treasurer, 'زهرا', 'کاظمی');
-    const payment = await t.call(
-      'payments.record',
-      { payment: { donorId, amount: 6_000_000, date: isoOfJalali(1405, 8, 20), method: 'cheque', chequeNo: '112233', chequeBank: 'ملی', chequeDueDate: isoOfJalali(1405, 8, 30) } },
-      tokens.treasurer,
-    );
+    const payment = await cheque(['زهرا', 'کاظمی'], { amount: 6_000_000, date: isoOfJalali(1405, 8, 20), no: '112233', bank: 'ملی', due: isoOfJalali(1405, 8, 30) });
     const before = readPdf((await t.call('receipts.print', { paymentId: payment.id }, tokens.treasurer)).base64, 'print-receipt-cheque-pending');
     expect(before.text).not.toContain(n('دریافت نشده'));
     await t.call('payments.setChequeStatus', { id: payment.id, status: 'bounced', date: isoOfJalali(1405, 9, 2) }, tokens.treasurer);
