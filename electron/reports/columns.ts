@@ -41,11 +41,6 @@ export function paymentCells(p: PaymentEntry): Record<string, CellValue> {
   };
 }
 
-/** Listed but left out of the sums: voided, or a cheque that bounced (services/payments/received.ts). */
-export function notReceived(p: Pick<PaymentEntry, 'voidedAt' | 'chequeStatus'>): boolean {
-  return p.voidedAt !== null || p.chequeStatus === 'bounced';
-}
-
 /** A file-name-safe Jalali date with Latin digits: 1405-09-03. */
 export function fileDate(iso: string): string {
   return formatJalali(iso, { digits: 'latin' }).replace(/\//g, '-');

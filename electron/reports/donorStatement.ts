@@ -3,7 +3,8 @@
 // (struck through, marked «باطل») but not totalled.
 import type { PledgeKind, PledgeStatus } from '../../shared/contract/pledges.ts';
 import { formatJalali } from '../../shared/domain/jalali.ts';
-import { COL, fileDate, notReceived, paymentCells, purposeText } from './columns.ts';
+import { COL, fileDate, paymentCells, purposeText } from './columns.ts';
+import { isReceived } from '../../shared/domain/received.ts';
 import { L, PLEDGE_KIND_LABELS, PLEDGE_STATUS_LABELS } from './labels.ts';
 import type { PaymentEntry } from './paymentDetails.ts';
 import type { Column, ReportModel } from './model.ts';
@@ -86,7 +87,7 @@ export function donorStatementModel(d: DonorStatementData): ReportModel {
         title: S.payments,
         note: S.voidNote,
         columns: PAYMENT_COLUMNS,
-        rows: d.payments.map((p) => ({ cells: paymentCells(p), voided: notReceived(p) })),
+        rows: d.payments.map((p) => ({ cells: paymentCells(p), voided: !isReceived(p) })),
         totals: { label: S.paidInPeriod, cells: { amount: d.paymentSum.total } },
       },
     ],

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type Excel from 'exceljs';
-import { api, connectBrowser, excelCsv, excelWorkbook, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, XLSX_MIME, type Host } from './harness.ts';
+import { api, connectBrowser, excelCsv, excelWorkbook, initCentre, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, XLSX_MIME, type Host } from './harness.ts';
 import { makeNationalId, nextNationalId } from '../helpers/fixtures.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
@@ -46,12 +46,7 @@ const pick = (name: string, content: Buffer, mimeType?: string) => pickCsv(page,
 
 beforeAll(async () => {
   host = await startHost();
-  await api(host, 'setup.init', {
-    centre: { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' },
-    admin: { username: ADMIN.username, displayName: 'مدیر سامانه', password: ADMIN.password },
-    sampleData: false,
-  });
-  const admin = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  const admin = await initCentre(host, { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' }, { ...ADMIN, displayName: 'مدیر سامانه' });
   await api(host, 'users.create', { username: MANAGER.username, displayName: 'مدیر مرکز', role: 'manager', password: MANAGER.password }, admin);
   const maryam = await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'مریم', lastName: 'نوری', nationalId: maryamId, mobile: '09121234567' } }, admin);
   expect(maryam.ok).toBe(true);

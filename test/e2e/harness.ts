@@ -82,6 +82,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
+/** Sets a new centre up on the host (no sample data) and returns its administrator's API token. */
+export async function initCentre(
+  host: Host,
+  centre: { name: string; province: string; city: string },
+  admin: { username: string; password: string; displayName: string },
+): Promise<string> {
+  const init = await api(host, 'setup.init', { centre, admin, sampleData: false });
+  if (!init.ok) throw new Error(`setup.init failed: ${JSON.stringify(init.error)}`);
+  return (await api(host, 'auth.signIn', { username: admin.username, password: admin.password })).result.token as string;
+}
+
 /** Latin digits written as Persian ones, as a user types them. */
 export const persianDigits = (s: string): string => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
 

@@ -4,7 +4,7 @@
 // sensitive fields.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, newPage, screenshot, startHost, type Host } from './harness.ts';
+import { api, connectBrowser, initCentre, newPage, screenshot, startHost, type Host } from './harness.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
 const CASEWORKER = { username: 'maryam', password: 'caseworker-1405' };
@@ -31,12 +31,7 @@ async function signIn(p: Page, user: { username: string; password: string }): Pr
 
 beforeAll(async () => {
   host = await startHost();
-  await api(host, 'setup.init', {
-    centre: { name: 'مرکز نیکوکاری سرپناه', province: 'زنجان', city: 'زنجان' },
-    admin: { username: ADMIN.username, displayName: 'مدیر', password: ADMIN.password },
-    sampleData: false,
-  });
-  const token = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  const token = await initCentre(host, { name: 'مرکز نیکوکاری سرپناه', province: 'زنجان', city: 'زنجان' }, { ...ADMIN, displayName: 'مدیر' });
   await api(host, 'users.create', { ...CASEWORKER, displayName: 'مریم مددکار', role: 'caseworker' }, token);
   await api(host, 'users.create', { ...VOLUNTEER, displayName: 'رضا داوطلب', role: 'volunteer' }, token);
   browser = await connectBrowser();

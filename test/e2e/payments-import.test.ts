@@ -7,7 +7,7 @@
 // sheet) as well.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, connectBrowser, excelCsv, excelWorkbook, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, XLSX_MIME, type Host } from './harness.ts';
+import { api, connectBrowser, excelCsv, excelWorkbook, initCentre, newPage, persianDigits, pickCsv, screenshot, signIn, startHost, XLSX_MIME, type Host } from './harness.ts';
 import { nextNationalId } from '../helpers/fixtures.ts';
 import { jalaliToIso } from '../../shared/domain/jalali.ts';
 
@@ -39,12 +39,7 @@ const pick = (name: string, content: Buffer, mimeType?: string) => pickCsv(page,
 
 beforeAll(async () => {
   host = await startHost();
-  await api(host, 'setup.init', {
-    centre: { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' },
-    admin: { username: ADMIN.username, displayName: 'مدیر مرکز', password: ADMIN.password },
-    sampleData: false,
-  });
-  const admin = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  const admin = await initCentre(host, { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' }, { ...ADMIN, displayName: 'مدیر مرکز' });
   await api(host, 'users.create', { username: TREASURER.username, displayName: 'خزانه‌دار مرکز', role: 'treasurer', password: TREASURER.password }, admin);
   await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'مریم', lastName: 'نوری', nationalId: maryamId } }, admin);
   await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'علی', lastName: 'کریمی', mobile: '09121234567' } }, admin);

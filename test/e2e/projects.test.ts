@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, ARTIFACTS, connectBrowser, newPage, startHost, type Host } from './harness.ts';
+import { api, ARTIFACTS, connectBrowser, initCentre, newPage, startHost, type Host } from './harness.ts';
 import { formatJalali, todayIso } from '../../shared/domain/jalali.ts';
 import { addDays } from '../../shared/domain/days.ts';
 
@@ -82,12 +82,7 @@ async function completeStage(stage: string, startDaysAgo: number, endDaysAgo: nu
 
 beforeAll(async () => {
   host = await startHost();
-  await api(host, 'setup.init', {
-    centre: { name: 'مرکز نیکوکاری سرپناه', province: 'زنجان', city: 'زنجان' },
-    admin: { username: ADMIN.username, displayName: 'مدیر مرکز', password: ADMIN.password },
-    sampleData: false,
-  });
-  token = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  token = await initCentre(host, { name: 'مرکز نیکوکاری سرپناه', province: 'زنجان', city: 'زنجان' }, { ...ADMIN, displayName: 'مدیر مرکز' });
   const household = await api(
     host,
     'households.create',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, ARTIFACTS, connectBrowser, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
+import { api, ARTIFACTS, connectBrowser, initCentre, newPage, screenshot, signIn, startHost, type Host } from './harness.ts';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-1405' };
 let host: Host;
@@ -39,12 +39,7 @@ async function recordPayment(opts: { amount: string; method: 'cash' | 'card'; la
 
 beforeAll(async () => {
   host = await startHost();
-  await api(host, 'setup.init', {
-    centre: { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' },
-    admin: { username: ADMIN.username, displayName: 'مدیر مرکز', password: ADMIN.password },
-    sampleData: false,
-  });
-  const token = (await api(host, 'auth.signIn', ADMIN)).result.token as string;
+  const token = await initCentre(host, { name: 'مرکز نیکوکاری کوثر', province: 'قم', city: 'قم' }, { ...ADMIN, displayName: 'مدیر مرکز' });
   const donor = await api(host, 'donors.create', { donor: { kind: 'person', firstName: 'فاطمه', lastName: 'رضایی', mobile: '09351234567' } }, token);
   donorId = donor.result.id as string;
   browser = await connectBrowser();

@@ -28,10 +28,10 @@ export class BatchLookups implements PaymentLookups {
   private readonly donors: Set<string>;
   private readonly pledges: Map<string, PledgeTerms>;
   private readonly paid: Map<string, number>;
-  private readonly projects = new Map<string, boolean>();
   private readonly refs = new Map<string, string[]>();
-  /** active projects by their name's search key (compactForSearch), read on first use */
-  private projectNames: Map<string, string[]> | null = null;
+  /** the active projects (a centre has a handful), read on first use: ids, and ids by their
+   *  name's search key (compactForSearch) */
+  private active: { ids: Set<string>; byName: Map<string, string[]> } | null = null;
   private unit: 'rial' | 'toman' | null = null;
   private readonly db: Db;
 
@@ -79,27 +79,29 @@ export class BatchLookups implements PaymentLookups {
     this.paid.set(id, this.paidOnPledge(id) + amount);
   }
 
-  /** an active (not archived) project; a centre has a handful, so each is read once */
-  projectExists(id: string): boolean {
-    let exists = this.projects.get(id);
-    if (exists === undefined) {
-      exists = stmt<[string], { one: number }>(this.db, 'SELECT 1 AS one FROM projects WHERE id = ? AND archived_at IS NULL').get(id) !== undefined;
-      this.projects.set(id, exists);
+  private activeProjects(): { ids: Set<string>; byName: Map<string, string[]> } {
+    if (this.active === null) {
+      const ids = new Set<string>();
+      const byName = new Map<string, string[]>();
+      for (const p of stmt<[], { id: string; name: string }>(this.db, 'SELECT id, name FROM projects WHERE archived_at IS NULL').all()) {
+        ids.add(p.id);
+        const key = compactForSearch(p.name);
+        byName.set(key, [...(byName.get(key) ?? []), p.id]);
+      }
+      this.active = { ids, byName };
     }
-    return exists;
+    return this.active;
+  }
+
+  /** an active (not archived) project */
+  projectExists(id: string): boolean {
+    return this.activeProjects().ids.has(id);
   }
 
   /** The active projects a file's project cell names: by name, whatever the spelling variants
    *  (ی/ي, ک/ك), spaces, half-spaces or digits; two projects of the same name both come back. */
   projectsByName(ref: string): string[] {
-    if (this.projectNames === null) {
-      this.projectNames = new Map();
-      for (const p of stmt<[], { id: string; name: string }>(this.db, 'SELECT id, name FROM projects WHERE archived_at IS NULL').all()) {
-        const key = compactForSearch(p.name);
-        this.projectNames.set(key, [...(this.projectNames.get(key) ?? []), p.id]);
-      }
-    }
-    return this.projectNames.get(compactForSearch(ref)) ?? [];
+    return this.activeProjects().byName.get(compactForSearch(ref)) ?? [];
   }
 
   money(rials: number): string {

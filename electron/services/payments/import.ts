@@ -103,18 +103,21 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
     // Ids in time order: the batch's keys append to the payments' id index (orderedUuid.ts).
     const meta = { nowIso: ctx.nowIso, centreId: ctx.centreId, userId: ctx.session?.userId ?? null };
     let total = 0n; // exact: a batch of amounts up to MAX_RIALS can pass 2^53
-    let firstReceiptNo: string | null = null;
-    let last = { jy: 0, seq: 0 };
+    let firstDate = accepted[0]!.row.date;
+    let lastDate = firstDate;
     for (const a of accepted) {
       const seq = next.get(a.jy)!;
       next.set(a.jy, seq + 1);
       insertPayment(ctx.db, orderedUuid(), newPayment(a.donorId === a.row.donorId ? a.row : { ...a.row, donorId: a.donorId }, a.projectId, a, seq), meta);
       total += BigInt(a.row.amount);
-      firstReceiptNo ??= formatReceiptNo(a.jy, seq);
-      last = { jy: a.jy, seq };
+      if (a.row.date < firstDate) firstDate = a.row.date;
+      if (a.row.date > lastDate) lastDate = a.row.date;
     }
-    const lastReceiptNo = formatReceiptNo(last.jy, last.seq);
-    const dates = accepted.map((a) => a.row.date).sort();
+    // the first row took its year's first number (years are blocked in the order they appear);
+    // the last row, the number before its year's next
+    const firstReceiptNo = receiptRanges[0]!.first;
+    const lastJy = accepted[accepted.length - 1]!.jy;
+    const lastReceiptNo = formatReceiptNo(lastJy, next.get(lastJy)! - 1);
     ctx.audit({
       action: 'import',
       entity: 'paymentImport',
@@ -123,8 +126,8 @@ export function importPayments(ctx: Ctx, input: ParsedInputOf<'payments.import'>
         payments: accepted.length,
         totalRials: total <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(total) : total.toString(),
         receipts: receiptRanges.map((r) => `${r.first} - ${r.last}`),
-        firstDate: dates[0],
-        lastDate: dates[dates.length - 1],
+        firstDate,
+        lastDate,
       },
     });
     return { recorded: accepted.length, firstReceiptNo, lastReceiptNo, receiptRanges, problems, addedToPledges };

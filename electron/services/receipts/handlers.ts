@@ -15,7 +15,7 @@ function receiptData(ctx: Ctx, p: q.PaymentLine, isCopy: boolean): ReceiptData {
     ...p,
     pledge: p.pledgeId ? q.pledgeRef(ctx.db, p.pledgeId) : null,
     voided: p.voidedAt ? { date: todayIso(new Date(p.voidedAt)), reason: p.voidReason ?? '' } : null,
-    bounced: p.method === 'cheque' && p.chequeStatus === 'bounced' ? { date: p.chequeStatusDate ?? p.date } : null,
+    bounced: p.chequeStatus === 'bounced' ? { date: p.chequeStatusDate ?? p.date } : null,
     copy: isCopy ? { printedOn: todayIso(ctx.clock.now()) } : null,
   };
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import type { Payment } from '../../../shared/contract/payments.ts';
+import { isReceived } from '../../../shared/domain/received.ts';
 import { PaymentRowActions } from './PaymentRowActions.tsx';
 import { useTreasuryText } from './useTreasuryText.ts';
 
@@ -41,8 +42,9 @@ export function PaymentTable({ items, showDonor = true, dimmed = false, onVoid }
         <Table.Tbody>
           {items.map((p) => {
             const voided = !!p.voidedAt;
-            // a bounced cheque brought no money: listed, but its amount is in no total
-            const bounced = p.method === 'cheque' && p.chequeStatus === 'bounced';
+            // voided, or a bounced cheque (no money came): listed, but its amount is in no total
+            const bounced = p.chequeStatus === 'bounced';
+            const counted = isReceived(p);
             return (
               <Table.Tr key={p.id} data-testid="payment-row" data-voided={voided || undefined} data-bounced={bounced || undefined} c={voided ? 'dimmed' : undefined}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(p.date)}</Table.Td>
@@ -62,7 +64,7 @@ export function PaymentTable({ items, showDonor = true, dimmed = false, onVoid }
                     )}
                   </Table.Td>
                 )}
-                <Table.Td style={{ whiteSpace: 'nowrap' }} td={voided || bounced ? 'line-through' : undefined} fw={500} data-testid="payment-amount-cell">
+                <Table.Td style={{ whiteSpace: 'nowrap' }} td={counted ? undefined : 'line-through'} fw={500} data-testid="payment-amount-cell">
                   {f.money(p.amount)}
                 </Table.Td>
                 <Table.Td>
